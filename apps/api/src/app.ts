@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { LIMITS } from '@sigap/contracts';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.ts';
+import type { Database } from './db/client.ts';
+import type { AppDeps } from './deps.ts';
+import { type Clock, systemClock } from './lib/clock.ts';
+import { newId } from './lib/ids.ts';
+import type { RouteGuard } from './lib/policy.ts';
+import { agencyGuards, registerAgencyRoutes } from './modules/agency/agency.routes.ts';
+import { auditGuards, registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { authGuards } from './modules/auth/auth.policy.ts';
+import { loadActor } from './modules/auth/auth.repository.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { employeeGuards } from './modules/employees/employees.policy.ts';
+import { registerEmployeeRoutes } from './modules/employees/employees.routes.ts';
+import { registerImportRoutes } from './modules/imports/imports.routes.ts';
+import { positionGuards } from './modules/positions/positions.policy.ts';
+import { registerPositionRoutes } from './modules/positions/positions.routes.ts';
+import { unitGuards } from './modules/units/units.policy.ts';
+import { registerUnitRoutes } from './modules/units/units.routes.ts';
+import { registerAuthorize } from './plugins/authorize.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerSession } from './plugins/session.ts';
+import { registerStaticWeb } from './plugins/static-web.ts';
+
+/** Every route-level policy of the API, by name. */
+export const routeGuards: Record<string, RouteGuard> = {
+  ...authGuards,
+  ...agencyGuards,
+  ...auditGuards,
+  ...unitGuards,
+  ...positionGuards,
+  ...employeeGuards,
+};
+
+export interface BuildOptions {
+  config: AppConfig;
+  db: Database;
+  driver: 'pglite' | 'postgres';
+  clock?: Clock;
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+}
+
+export const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const deps: AppDeps = {
+    config,
+    db: options.db,
+    driver: options.driver,
+    clock: options.clock ?? systemClock,
+  };
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: () => newId(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: LIMITS.importMaxBytes, files: 1 } });
+  await app.register(rateLimit, { global: false });
+  registerSession(app, { loadActor: (tokenHash) => loadActor(deps.db, tokenHash, deps.clock.now()) });
+  registerAuthorize(app, routeGuards);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Sigap API', version: '0.1.0', description: 'Manajemen kinerja ASN pemerintah daerah' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sigap_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerAgencyRoutes(app, deps);
+  registerAuthRoutes(app, deps, routeGuards);
+  registerAuditRoutes(app, deps);
+  registerUnitRoutes(app, deps);
+  registerPositionRoutes(app, deps);
+  registerEmployeeRoutes(app, deps);
+  registerImportRoutes(app, deps);
+
+  if (options.serveWeb) await registerStaticWeb(app, config.webDist ?? defaultWebDist);
+  return app;
+}

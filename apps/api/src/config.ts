@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The whole environment, parsed once. Nothing else in the API reads process.env. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  SIGAP_DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+  SIGAP_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  SIGAP_DEMO_PASSWORD: z.string().min(8).default('sigap-demo-2026'),
+  SIGAP_DEMO_EMPLOYEES: z.coerce.number().int().min(50).max(200_000).default(3000),
+  SIGAP_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  SIGAP_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SIGAP_WEB_DIST: z.string().optional(),
+  SIGAP_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type AppConfig = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  demoPassword: string;
+  demoEmployees: number;
+  cookieSecure: 'auto' | 'true' | 'false';
+  trustProxy: boolean;
+  webDist: string | undefined;
+  loginRatePerMinute: number;
+  logLevel: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir: e.SIGAP_DATA_DIR,
+    demo: e.SIGAP_DEMO,
+    demoPassword: e.SIGAP_DEMO_PASSWORD,
+    demoEmployees: e.SIGAP_DEMO_EMPLOYEES,
+    cookieSecure: e.SIGAP_COOKIE_SECURE,
+    trustProxy: e.SIGAP_TRUST_PROXY,
+    webDist: e.SIGAP_WEB_DIST,
+    loginRatePerMinute: e.SIGAP_LOGIN_RATE_PER_MINUTE,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './nip.ts';
+export * from './organisation.ts';
