@@ -61,4 +61,8 @@ export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** One array parameter cast to a PostgreSQL array type, for `unnest(...)` bulk statements. */
+export const sqlArray = (values: unknown[], type: 'uuid' | 'text' | 'date' | 'int') =>
+  sql`${sql.param(values)}::${sql.raw(type)}[]`;
+
 export { sql };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { type Database, sqlArray } from '../db/client.ts';
 import { type Clock, systemClock } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
 import { hashPassword } from '../lib/passwords.ts';
@@ -11,8 +11,6 @@ import { searchTextOf } from '../modules/employees/employees.repository.ts';
 import { insertEmployees, insertLines, insertPositions } from '../modules/imports/imports.repository.ts';
 import { type DemoCity, generateCity, HOLIDAYS_2026 } from './generate.ts';
 
-const p = (values: unknown[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
-
 /** Writes a generated city into an agency with bulk statements (seconds for 100,000 people). */
 export async function writeCity(
   db: Database,
@@ -23,30 +21,30 @@ export async function writeCity(
 ) {
   const u = city.units;
   await db.execute(sql`insert into units (agency_id, id, parent_id, code, name, kind, path)
-    select ${agencyId}::uuid, * from unnest(${p(
+    select ${agencyId}::uuid, * from unnest(${sqlArray(
       u.map((x) => x.id),
       'uuid',
-    )}, ${p(
+    )}, ${sqlArray(
       u.map((x) => x.parentId),
       'uuid',
     )},
-      ${p(
+      ${sqlArray(
         u.map((x) => x.code),
         'text',
-      )}, ${p(
+      )}, ${sqlArray(
         u.map((x) => x.name),
         'text',
-      )}, ${p(
+      )}, ${sqlArray(
         u.map((x) => x.kind),
         'text',
       )},
-      ${p(
+      ${sqlArray(
         u.map((x) => x.path),
         'text',
       )})`);
   await insertPositions(db, agencyId, city.positions);
   await db.execute(sql`update positions set is_unit_head = false
-    where agency_id = ${agencyId} and id = any(${p(
+    where agency_id = ${agencyId} and id = any(${sqlArray(
       city.positions.filter((x) => !x.isUnitHead).map((x) => x.id),
       'uuid',
     )})`);
@@ -135,21 +133,21 @@ export async function seedDemo(
     }
     const e = city.employees;
     await tx.execute(sql`insert into users (agency_id, id, login, display_name, employee_id, password_hash)
-      select ${agencyId}::uuid, * from unnest(${p(
+      select ${agencyId}::uuid, * from unnest(${sqlArray(
         e.map(() => newId()),
         'uuid',
-      )}, ${p(
+      )}, ${sqlArray(
         e.map((x) => x.nip),
         'text',
       )},
-        ${p(
+        ${sqlArray(
           e.map((x) => fullName(x.name, x.frontTitle, x.backTitle)),
           'text',
-        )}, ${p(
+        )}, ${sqlArray(
           e.map((x) => x.id),
           'uuid',
         )},
-        ${p(
+        ${sqlArray(
           e.map(() => passwordHash),
           'text',
         )})`);

@@ -45,6 +45,7 @@ export function clearSessionCookie(reply: FastifyReply): void {
 export function registerSession(app: FastifyInstance, store: SessionStore): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return; // the web app's files need no session
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     request.actor = await store.loadActor(hashToken(token));

@@ -110,6 +110,26 @@ describe('sign-in', () => {
 });
 
 describe('session, CSRF, logout', () => {
+  it('marks the cookie Secure behind an HTTPS proxy', async () => {
+    const { buildApp } = await import('../../app.ts');
+    const { loadConfig } = await import('../../config.ts');
+    const proxied = await buildApp({
+      config: loadConfig({ LOG_LEVEL: 'silent', SIGAP_TRUST_PROXY: 'true' }),
+      db: t.handle.db,
+      driver: t.handle.driver,
+      clock: t.clock,
+    });
+    const res = await proxied.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { login: demo.admin, password: TEST_PASSWORD },
+    });
+    await proxied.close();
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.find((c) => c.name === 'sigap_session')?.secure).toBe(true);
+  });
+
   it('requires the CSRF header on signed-in mutations', async () => {
     const client = await Client.signIn(t.app, demo.admin);
     const res = await t.app.inject({

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { dateInZone } from '../../lib/clock.ts';
+import { dayBefore } from '../../lib/dates.ts';
 import { newId } from '../../lib/ids.ts';
 import { getAgency } from '../agency/agency.repository.ts';
 import { type AuditEntry, authorOf, recordAudit } from '../audit/audit.service.ts';
@@ -287,13 +288,6 @@ export async function updateEmployee(
     ]);
   });
   return getEmployee(db, ctx, id);
-}
-
-/** Yesterday of a yyyy-mm-dd date. */
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, queryRows, sqlArray } from '../../db/client.ts';
 import { lineInForce } from '../employees/employees.policy.ts';
 
 export interface ExistingEmployee {
@@ -49,8 +49,6 @@ export async function loadPositions(db: Database, agencyId: string) {
   );
 }
 
-const p = (values: unknown[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
-
 export async function insertPositions(
   db: Database,
   agencyId: string,
@@ -60,21 +58,21 @@ export async function insertPositions(
   await db.execute(sql`insert into positions (agency_id, id, unit_id, name, kind, level, is_unit_head)
     select ${agencyId}::uuid, id, unit_id, name, kind, level,
       kind in ('JPT', 'ADMINISTRATOR', 'PENGAWAS')
-    from unnest(${p(
+    from unnest(${sqlArray(
       rows.map((r) => r.id),
       'uuid',
-    )}, ${p(
+    )}, ${sqlArray(
       rows.map((r) => r.unitId),
       'uuid',
     )},
-      ${p(
+      ${sqlArray(
         rows.map((r) => r.name),
         'text',
-      )}, ${p(
+      )}, ${sqlArray(
         rows.map((r) => r.kind),
         'text',
       )},
-      ${p(
+      ${sqlArray(
         rows.map((r) => r.level),
         'text',
       )}) as t(id, unit_id, name, kind, level)`);
@@ -96,45 +94,45 @@ export interface EmployeeWrite {
 }
 
 const employeeArrays = (rows: EmployeeWrite[]) => sql`unnest(
-  ${p(
+  ${sqlArray(
     rows.map((r) => r.id),
     'uuid',
-  )}, ${p(
+  )}, ${sqlArray(
     rows.map((r) => r.nip),
     'text',
-  )}, ${p(
+  )}, ${sqlArray(
     rows.map((r) => r.name),
     'text',
   )},
-  ${p(
+  ${sqlArray(
     rows.map((r) => r.frontTitle),
     'text',
-  )}, ${p(
+  )}, ${sqlArray(
     rows.map((r) => r.backTitle),
     'text',
   )},
-  ${p(
+  ${sqlArray(
     rows.map((r) => r.sex),
     'text',
-  )}, ${p(
+  )}, ${sqlArray(
     rows.map((r) => r.birthDate),
     'date',
   )},
-  ${p(
+  ${sqlArray(
     rows.map((r) => r.employmentType),
     'text',
-  )}, ${p(
+  )}, ${sqlArray(
     rows.map((r) => r.golongan),
     'text',
   )},
-  ${p(
+  ${sqlArray(
     rows.map((r) => r.positionId),
     'uuid',
-  )}, ${p(
+  )}, ${sqlArray(
     rows.map((r) => r.unitId),
     'uuid',
   )},
-  ${p(
+  ${sqlArray(
     rows.map((r) => r.searchText),
     'text',
   )})
@@ -166,10 +164,10 @@ export async function closeLines(
 ) {
   if (rows.length === 0) return;
   await db.execute(sql`update reporting_lines rl set valid_to = t.valid_to
-    from unnest(${p(
+    from unnest(${sqlArray(
       rows.map((r) => r.lineId),
       'uuid',
-    )}, ${p(
+    )}, ${sqlArray(
       rows.map((r) => r.validTo),
       'date',
     )}) as t(id, valid_to)
@@ -183,10 +181,10 @@ export async function replaceLineRaters(
 ) {
   if (rows.length === 0) return;
   await db.execute(sql`update reporting_lines rl set rater_employee_id = t.rater_id, acting = 'DEFINITIF'
-    from unnest(${p(
+    from unnest(${sqlArray(
       rows.map((r) => r.lineId),
       'uuid',
-    )}, ${p(
+    )}, ${sqlArray(
       rows.map((r) => r.raterId),
       'uuid',
     )}) as t(id, rater_id)
@@ -203,17 +201,17 @@ export async function insertLines(
   await db.execute(sql`insert into reporting_lines (agency_id, id, employee_id, rater_employee_id, valid_from,
       acting, created_at)
     select ${agencyId}::uuid, t.id, t.employee_id, t.rater_id, t.valid_from, 'DEFINITIF', ${now.toISOString()}::timestamptz
-    from unnest(${p(
+    from unnest(${sqlArray(
       rows.map((r) => r.id),
       'uuid',
-    )}, ${p(
+    )}, ${sqlArray(
       rows.map((r) => r.employeeId),
       'uuid',
     )},
-      ${p(
+      ${sqlArray(
         rows.map((r) => r.raterId),
         'uuid',
-      )}, ${p(
+      )}, ${sqlArray(
         rows.map((r) => r.validFrom),
         'date',
       )})

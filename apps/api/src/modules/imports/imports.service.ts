@@ -13,6 +13,7 @@ import {
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../lib/actor.ts';
 import { AppError } from '../../lib/app-error.ts';
+import { dayBefore } from '../../lib/dates.ts';
 import { newId } from '../../lib/ids.ts';
 import { authorOf, recordAudit } from '../audit/audit.service.ts';
 import { searchTextOf } from '../employees/employees.repository.ts';
@@ -74,12 +75,6 @@ interface Plan {
   lines: { id: string; employeeId: string; raterId: string | null; validFrom: string }[];
   changedNips: { created: string[]; updated: string[]; raterChanged: string[] };
 }
-
-const dayBefore = (date: string) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * Validates every row and works out what would change. Nothing is written here: the dry run shows the
