@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { LIMITS } from '@sigap/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.ts';
@@ -71,7 +69,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerErrorHandler(app);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: LIMITS.importMaxBytes, files: 1 } });
   await app.register(rateLimit, { global: false });
   registerSession(app, { loadActor: (tokenHash) => loadActor(deps.db, tokenHash, deps.clock.now()) });
   registerAuthorize(app, routeGuards);

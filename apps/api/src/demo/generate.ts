@@ -3,10 +3,11 @@ import { v7 } from 'uuid';
 import {
   BACHELOR_TITLES,
   DIPLOMA_TITLES,
-  FAMILY_NAMES,
   FEMALE_NAMES,
+  FEMALE_SECOND_NAMES,
   FRONT_TITLES,
   MALE_NAMES,
+  MALE_SECOND_NAMES,
   MASTER_TITLES,
 } from './names.ts';
 import { CITY_STRUCTURE, type UnitTemplate } from './structure.ts';
@@ -121,7 +122,10 @@ export function generateCity(
       nip = formatNip({ birthDate, appointmentMonth, sex, sequence });
     }
     usedNips.add(nip);
-    const name = `${random.pick(sex === 'L' ? MALE_NAMES : FEMALE_NAMES)} ${random.pick(FAMILY_NAMES)}`;
+    const name =
+      sex === 'L'
+        ? `${random.pick(MALE_NAMES)} ${random.pick(MALE_SECOND_NAMES)}`
+        : `${random.pick(FEMALE_NAMES)} ${random.pick(FEMALE_SECOND_NAMES)}`;
     const educated = kind !== 'PELAKSANA' || random.chance(0.5);
     let backTitle: string | null = null;
     if (kind === 'TERAMPIL') backTitle = random.pick(DIPLOMA_TITLES);

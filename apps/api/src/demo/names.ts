@@ -78,7 +78,8 @@ export const FEMALE_NAMES = [
   'Safitri',
   'Winarti',
 ];
-export const FAMILY_NAMES = [
+/** Second names: patronyms and family names, by sex (Batak marga are shared). */
+export const MALE_SECOND_NAMES = [
   'Santoso',
   'Wibowo',
   'Setiawan',
@@ -102,11 +103,6 @@ export const FAMILY_NAMES = [
   'Hakim',
   'Ramadhan',
   'Firmansyah',
-  'Kurniasih',
-  'Handayani',
-  'Permatasari',
-  'Wulandari',
-  'Anggraini',
   'Utomo',
   'Prasetyo',
   'Suryadi',
@@ -117,6 +113,30 @@ export const FAMILY_NAMES = [
   'Pangaribuan',
   'Wahyudi',
   'Syahputra',
+];
+export const FEMALE_SECOND_NAMES = [
+  'Kurniasih',
+  'Handayani',
+  'Permatasari',
+  'Wulandari',
+  'Anggraini',
+  'Lestari',
+  'Rahayu',
+  'Puspitasari',
+  'Susanti',
+  'Nasution',
+  'Siregar',
+  'Harahap',
+  'Sembiring',
+  'Kusumawati',
+  'Safitri',
+  'Maharani',
+  'Pratiwi',
+  'Oktaviani',
+  'Setyaningsih',
+  'Purwaningsih',
+  'Rahmawati',
+  'Fitriani',
 ];
 export const BACHELOR_TITLES = [
   'S.E.',

@@ -1,0 +1,38 @@
+import type { Me } from '@sigap/contracts';
+import {
+  IconBuildingCommunity,
+  IconFileImport,
+  IconHome,
+  IconListSearch,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
+  /** Shown when the signed-in user passes this test (abilities come from the API). */
+  visible: (me: Me) => boolean;
+}
+
+const can = (ability: string) => (me: Me) => me.abilities.includes(ability);
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'nav.home', icon: IconHome, visible: can('agency.summary') },
+  {
+    to: '/profil',
+    labelKey: 'nav.profile',
+    icon: IconUserCircle,
+    visible: (me) => me.user.employeeId !== null,
+  },
+  { to: '/unit', labelKey: 'nav.units', icon: IconBuildingCommunity, visible: can('units.list') },
+  { to: '/pegawai', labelKey: 'nav.employees', icon: IconUsers, visible: can('employees.list') },
+  { to: '/impor', labelKey: 'nav.import', icon: IconFileImport, visible: can('employees.import') },
+  { to: '/audit', labelKey: 'nav.audit', icon: IconListSearch, visible: can('audit.list') },
+];
+
+export function isActive(item: NavItem, pathname: string): boolean {
+  return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+}

@@ -1,0 +1,42 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLoading } from './AppLoading.tsx';
+import { RequireSession } from './modules/auth/RequireSession.tsx';
+import { AppLayout } from './modules/shell/AppLayout.tsx';
+import { RouteError } from './RouteError.tsx';
+
+/** A page loaded on first visit (its own chunk). */
+const page = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <AppLoading />,
+    children: [
+      { path: '/masuk', ...page(() => import('./pages/SignInPage.tsx')) },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, ...page(() => import('./pages/HomePage.tsx')) },
+              { path: 'profil', ...page(() => import('./pages/ProfilePage.tsx')) },
+              { path: 'unit', ...page(() => import('./pages/UnitsPage.tsx')) },
+              { path: 'pegawai', ...page(() => import('./pages/EmployeesPage.tsx')) },
+              { path: 'pegawai/:id', ...page(() => import('./pages/EmployeeDetailPage.tsx')) },
+              { path: 'impor', ...page(() => import('./pages/ImportPage.tsx')) },
+              { path: 'audit', ...page(() => import('./pages/AuditPage.tsx')) },
+              { path: 'ganti-kata-sandi', ...page(() => import('./pages/ChangePasswordPage.tsx')) },
+              { path: '*', ...page(() => import('./pages/NotFoundPage.tsx')) },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
