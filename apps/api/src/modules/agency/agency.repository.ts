@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import { agencies } from '../../db/schema/index.ts';
+import { lineInForce } from '../employees/employees.policy.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 
@@ -19,7 +20,12 @@ export async function countAgencies(db: Database): Promise<number> {
 }
 
 /** Counts for the home page, limited to a set of unit paths (null = the whole agency). */
-export async function summary(db: Database, agencyId: string, unitPathPrefixes: string[] | null) {
+export async function summary(
+  db: Database,
+  agencyId: string,
+  unitPathPrefixes: string[] | null,
+  today: string,
+) {
   const scope =
     unitPathPrefixes === null
       ? sql`true`
@@ -33,7 +39,8 @@ export async function summary(db: Database, agencyId: string, unitPathPrefixes: 
     db,
     sql`select e.employment_type, p.kind, count(*)::int as n,
           (count(*) filter (where not exists (
-             select 1 from reporting_lines rl where rl.agency_id = e.agency_id and rl.employee_id = e.id)))::int
+             select 1 from reporting_lines rl where rl.agency_id = e.agency_id and rl.employee_id = e.id
+               and ${lineInForce('rl', today)})))::int
             as without_rater
         from employees e
         join units u on u.agency_id = e.agency_id and u.id = e.unit_id

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type AppDeps, contextOf } from '../../deps.ts';
 import { AppError } from '../../lib/app-error.ts';
+import { dateInZone } from '../../lib/clock.ts';
 import { anySignedIn, type RouteGuard } from '../../lib/policy.ts';
 import { managedPaths } from '../units/units.policy.ts';
 import { getAgency, summary } from './agency.repository.ts';
@@ -39,7 +40,12 @@ export function registerAgencyRoutes(app: FastifyInstance, deps: AppDeps) {
       const paths = actor.roles.has('agency_admin') || actor.roles.has('leader') ? null : managedPaths(actor);
       return {
         agencyName: agency.name,
-        ...(await summary(deps.db, actor.agencyId, paths && paths.length > 0 ? paths : null)),
+        ...(await summary(
+          deps.db,
+          actor.agencyId,
+          paths && paths.length > 0 ? paths : null,
+          dateInZone(deps.clock.now(), actor.agencyTimezone),
+        )),
       };
     },
   );
