@@ -104,9 +104,9 @@ export async function startSigap(): Promise<RunningSigap> {
   };
 }
 
-/** Saves a screenshot under test-results/screenshots (looked at by people, not compared). */
+/** Saves a screenshot under test-results/screenshots (the viewport, as a person sees it; looked at, not compared). */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
 }
 
 export async function signIn(page: Page, baseUrl: string, login: string, password = DEMO_PASSWORD) {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** The whole environment, parsed once. Nothing else in the API reads process.env. */
@@ -6,7 +7,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
-  SIGAP_DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+  SIGAP_DATA_DIR: z.string().optional(),
   SIGAP_DEMO: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -38,6 +39,9 @@ export type AppConfig = {
   logLevel: string;
 };
 
+/** The repository root: `./data` means the same folder whichever workspace npm runs the server from. */
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -48,7 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL || undefined,
-    dataDir: e.SIGAP_DATA_DIR,
+    // A relative SIGAP_DATA_DIR is read from where the user ran npm (INIT_CWD), not the workspace folder.
+    dataDir: e.SIGAP_DATA_DIR
+      ? path.resolve(env.INIT_CWD ?? process.cwd(), e.SIGAP_DATA_DIR)
+      : path.join(repositoryRoot, 'data'),
     demo: e.SIGAP_DEMO,
     demoPassword: e.SIGAP_DEMO_PASSWORD,
     demoEmployees: e.SIGAP_DEMO_EMPLOYEES,

@@ -23,7 +23,10 @@ describe('home summary', () => {
     expect(summary.employees).toBe(db?.employees);
     expect(summary.units).toBe(db?.units);
     expect(summary.withoutRater).toBe(0);
-    const byType = Object.values(summary.byEmploymentType as Record<string, number>).reduce((a, b) => a + b, 0);
+    const byType = Object.values(summary.byEmploymentType as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    );
     expect(byType).toBe(summary.employees);
     expect(summary.byPositionKind.JPT).toBeGreaterThan(20);
   });
