@@ -7,8 +7,6 @@ const CLIENT_ERROR_CODES: Record<string, { status: number; code: 'BAD_REQUEST' |
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'BAD_REQUEST' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'IMPORT_TOO_LARGE' },
-  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'IMPORT_TOO_LARGE' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 400, code: 'BAD_REQUEST' },
 };
 
 /** One place that turns failures into `{ error: { code, message, details } }`. 5xx bodies are generic. */

@@ -47,7 +47,14 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       config: { policy: 'employees.import' },
       bodyLimit: LIMITS.importMaxBytes,
-      schema: { tags: ['imports'], querystring: ImportQuerySchema, response: { 200: ImportReportSchema } },
+      schema: {
+        tags: ['imports'],
+        description:
+          'Checks a people file (the raw CSV or XLSX as the body) and reports every row problem; writes nothing.',
+        consumes: UPLOAD_TYPES,
+        querystring: ImportQuerySchema,
+        response: { 200: ImportReportSchema },
+      },
     },
     async (request) => {
       const data = bodyOf(request.body);
@@ -62,7 +69,14 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       config: { policy: 'employees.import' },
       bodyLimit: LIMITS.importMaxBytes,
-      schema: { tags: ['imports'], querystring: ImportQuerySchema, response: { 202: ImportJobSchema } },
+      schema: {
+        tags: ['imports'],
+        description:
+          'Starts importing a people file (raw CSV or XLSX body) in one transaction; poll GET /api/imports/{id}.',
+        consumes: UPLOAD_TYPES,
+        querystring: ImportQuerySchema,
+        response: { 202: ImportJobSchema },
+      },
     },
     async (request, reply) => {
       const data = bodyOf(request.body);
