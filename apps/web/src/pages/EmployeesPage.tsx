@@ -12,7 +12,13 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { EMPLOYMENT_TYPES, POSITION_KINDS } from '@sigap/rules';
-import { IconAdjustmentsHorizontal, IconDownload, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import {
+  IconAdjustmentsHorizontal,
+  IconDownload,
+  IconFilterOff,
+  IconSearch,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -20,6 +26,7 @@ import { errorMessage } from '../lib/errors.ts';
 import { formatNumber } from '../lib/format.ts';
 import { useAbility } from '../modules/auth/session.ts';
 import { EmployeeCards } from '../modules/employees/EmployeeCards.tsx';
+import { EmployeeFormModal } from '../modules/employees/EmployeeFormModal.tsx';
 import { EmployeeTable } from '../modules/employees/EmployeeTable.tsx';
 import { type EmployeeFilters, exportUrl, useEmployeePage } from '../modules/employees/employees.api.ts';
 import { buildUnitTree, unitOptions } from '../modules/units/unit-tree.ts';
@@ -38,6 +45,8 @@ export default function EmployeesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const canExport = useAbility('employees.export');
+  const canManage = useAbility('employees.manage');
+  const [adding, setAdding] = useState(false);
   const units = useUnits();
   const isPhone = useIsPhone();
   const [moreFilters, { toggle: toggleMoreFilters }] = useDisclosure(false);
@@ -122,16 +131,25 @@ export default function EmployeesPage() {
           data ? t('employees.total', { formatted: formatNumber(data.total), count: data.total }) : undefined
         }
         actions={
-          canExport ? (
-            <Button
-              component="a"
-              href={exportUrl(filters)}
-              download="pegawai.xlsx"
-              variant="default"
-              leftSection={<IconDownload size={18} aria-hidden />}
-            >
-              {t('employees.export')}
-            </Button>
+          canExport || canManage ? (
+            <>
+              {canManage ? (
+                <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+                  {t('employees.add')}
+                </Button>
+              ) : null}
+              {canExport ? (
+                <Button
+                  component="a"
+                  href={exportUrl(filters)}
+                  download="pegawai.xlsx"
+                  variant="default"
+                  leftSection={<IconDownload size={18} aria-hidden />}
+                >
+                  {t('employees.export')}
+                </Button>
+              ) : null}
+            </>
           ) : null
         }
       />
@@ -263,6 +281,9 @@ export default function EmployeesPage() {
           </>
         ) : null}
       </Card>
+      {canManage ? (
+        <EmployeeFormModal target={adding ? { mode: 'create' } : null} onClose={() => setAdding(false)} />
+      ) : null}
     </>
   );
 }

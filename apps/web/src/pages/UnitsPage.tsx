@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors.ts';
 import { formatNumber } from '../lib/format.ts';
+import { PositionsDrawer } from '../modules/positions/PositionsDrawer.tsx';
 import { MoveUnitModal } from '../modules/units/MoveUnitModal.tsx';
 import { UnitFormModal, type UnitFormTarget } from '../modules/units/UnitFormModal.tsx';
 import { type UnitAction, UnitTreeView } from '../modules/units/UnitTreeView.tsx';
@@ -27,6 +28,7 @@ export default function UnitsPage() {
   const [formTarget, setFormTarget] = useState<UnitFormTarget | null>(null);
   const [moving, setMoving] = useState<UnitItem | null>(null);
   const [deactivating, setDeactivating] = useState<UnitItem | null>(null);
+  const [positionsOf, setPositionsOf] = useState<UnitItem | null>(null);
 
   const tree = useMemo(() => buildUnitTree(units.data?.items ?? []), [units.data]);
   const filter = useMemo(() => filterUnitTree(tree, query), [tree, query]);
@@ -61,6 +63,9 @@ export default function UnitsPage() {
         return;
       case 'move':
         setMoving(unit);
+        return;
+      case 'positions':
+        setPositionsOf(unit);
         return;
       case 'deactivate':
         update.reset();
@@ -174,6 +179,7 @@ export default function UnitsPage() {
         onClose={() => setMoving(null)}
         onMoved={reveal}
       />
+      <PositionsDrawer unit={positionsOf} onClose={() => setPositionsOf(null)} />
       <ConfirmModal
         opened={deactivating !== null}
         title={t('units.deactivateTitle')}

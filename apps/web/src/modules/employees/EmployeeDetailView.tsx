@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, SimpleGrid, Stack, Title } from '@mantine/core';
-import { IconArrowLeft, IconKey, IconUserShare } from '@tabler/icons-react';
+import { IconArrowLeft, IconEdit, IconKey, IconUserShare } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { LoadingState } from '../../ui/LoadingState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useSession } from '../auth/session.ts';
 import { ChangeRaterModal } from './ChangeRaterModal.tsx';
+import { EmployeeFormModal } from './EmployeeFormModal.tsx';
 import { EmployeeNotFound } from './EmployeeNotFound.tsx';
 import { useEmployee } from './employees.api.ts';
 import { RaterCard } from './RaterCard.tsx';
@@ -35,6 +36,7 @@ export function EmployeeDetailView({ id, eyebrow, back }: EmployeeDetailViewProp
   const query = useEmployee(valid ? id : null);
   const [changing, setChanging] = useState(false);
   const [resetting, setResetting] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   if (!valid || (query.isError && isApiError(query.error) && query.error.status === 404)) {
     return <EmployeeNotFound />;
@@ -69,6 +71,15 @@ export function EmployeeDetailView({ id, eyebrow, back }: EmployeeDetailViewProp
         }
         actions={
           <>
+            {can('update') ? (
+              <Button
+                variant="default"
+                leftSection={<IconEdit size={18} aria-hidden />}
+                onClick={() => setEditing(true)}
+              >
+                {t('employeeForm.open')}
+              </Button>
+            ) : null}
             {can('changeRater') ? (
               <Button leftSection={<IconUserShare size={18} aria-hidden />} onClick={() => setChanging(true)}>
                 {t('rater.change')}
@@ -130,6 +141,12 @@ export function EmployeeDetailView({ id, eyebrow, back }: EmployeeDetailViewProp
         </SimpleGrid>
         <ReportingHistory lines={e.reportingLines} timeZone={tz} />
       </Stack>
+      {can('update') ? (
+        <EmployeeFormModal
+          target={editing ? { mode: 'edit', employee: e } : null}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
       {can('changeRater') ? (
         <ChangeRaterModal employee={e} opened={changing} onClose={() => setChanging(false)} timeZone={tz} />
       ) : null}

@@ -14,13 +14,32 @@ export const HEAD_OF_REGION = '__head_of_region__';
 interface RaterSelectProps {
   value: string | null;
   onChange: (value: string | null) => void;
-  /** The person whose rater is chosen (cannot rate themselves). */
-  excludeId: string;
+  /** The person whose rater is chosen (cannot rate themselves); none for a new employee. */
+  excludeId?: string;
   error?: string;
+  label?: string;
+  description?: string;
+  placeholder?: string;
+  required?: boolean;
+  /** Offer the head of region as a choice (default true). */
+  withHeadOfRegion?: boolean;
+  /** Take the focus when the dialog opens (default true). */
+  autoFocus?: boolean;
 }
 
 /** "Atasan baru": searches employees by name or NIP on the server; the head of region is an option too. */
-export function RaterSelect({ value, onChange, excludeId, error }: RaterSelectProps) {
+export function RaterSelect({
+  value,
+  onChange,
+  excludeId,
+  error,
+  label,
+  description,
+  placeholder,
+  required = true,
+  withHeadOfRegion = true,
+  autoFocus = true,
+}: RaterSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
@@ -31,7 +50,7 @@ export function RaterSelect({ value, onChange, excludeId, error }: RaterSelectPr
   const results = useEmployeeSearch(debounced, searching);
 
   const data = useMemo(() => {
-    const options = [{ value: HEAD_OF_REGION, label: headLabel }];
+    const options = withHeadOfRegion ? [{ value: HEAD_OF_REGION, label: headLabel }] : [];
     const seen = new Set<string>([HEAD_OF_REGION]);
     if (value && value !== HEAD_OF_REGION) {
       const item = known.current.get(value);
@@ -47,14 +66,14 @@ export function RaterSelect({ value, onChange, excludeId, error }: RaterSelectPr
       options.push({ value: item.id, label: labelOf(item) });
     }
     return options;
-  }, [results.data, value, excludeId, headLabel]);
+  }, [results.data, value, excludeId, headLabel, withHeadOfRegion]);
 
   const needle = search.trim().toLocaleLowerCase('id-ID');
   return (
     <Select
-      label={t('rater.newRater')}
-      description={t('rater.newRaterHint')}
-      placeholder={t('rater.newRaterPlaceholder')}
+      label={label ?? t('rater.newRater')}
+      description={description ?? t('rater.newRaterHint')}
+      placeholder={placeholder ?? t('rater.newRaterPlaceholder')}
       data={data}
       value={value}
       onChange={(next, option) => {
@@ -93,11 +112,11 @@ export function RaterSelect({ value, onChange, excludeId, error }: RaterSelectPr
         );
       }}
       error={error}
-      required
+      required={required}
       clearable
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true }}
-      data-autofocus
+      data-autofocus={autoFocus || undefined}
     />
   );
 }

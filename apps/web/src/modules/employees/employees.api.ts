@@ -1,4 +1,5 @@
 import type { EmployeeDetail, EmployeeListItem } from '@sigap/contracts';
+import type { EmploymentType } from '@sigap/rules';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams, toQueryString } from '../../lib/api.ts';
 
@@ -83,5 +84,58 @@ export function useChangeRater(employeeId: string) {
 export function useResetPassword(employeeId: string) {
   return useMutation({
     mutationFn: () => api.post<{ temporaryPassword: string }>(`/api/employees/${employeeId}/reset-password`),
+  });
+}
+
+export interface CreateEmployeeInput {
+  nip: string;
+  name: string;
+  frontTitle: string | null;
+  backTitle: string | null;
+  employmentType: EmploymentType;
+  golongan: string;
+  positionId: string;
+  raterEmployeeId: string | null;
+}
+
+export type UpdateEmployeeInput = Partial<Omit<CreateEmployeeInput, 'nip' | 'raterEmployeeId'>> & {
+  status?: 'ACTIVE' | 'INACTIVE';
+};
+
+/** After a record changes: lists, counts per unit/position and the home summary are stale. */
+function useInvalidateEmployeeLists() {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: EMPLOYEES_KEY });
+    void client.invalidateQueries({ queryKey: ['employee-search'] });
+    void client.invalidateQueries({ queryKey: ['positions'] });
+    void client.invalidateQueries({ queryKey: ['units'] });
+    void client.invalidateQueries({ queryKey: ['agency-summary'] });
+  };
+}
+
+export function useCreateEmployee() {
+  const client = useQueryClient();
+  const invalidate = useInvalidateEmployeeLists();
+  return useMutation({
+    mutationFn: (input: CreateEmployeeInput) => api.post<EmployeeDetail>('/api/employees', input),
+    onSuccess: (detail) => {
+      client.setQueryData(employeeKey(detail.id), detail);
+      invalidate();
+    },
+  });
+}
+
+export function useUpdateEmployee(employeeId: string) {
+  const client = useQueryClient();
+  const invalidate = useInvalidateEmployeeLists();
+  return useMutation({
+    mutationFn: (input: UpdateEmployeeInput) =>
+      api.patch<EmployeeDetail>(`/api/employees/${employeeId}`, input),
+    onSuccess: (detail) => {
+      client.setQueryData(employeeKey(employeeId), detail);
+      void client.invalidateQueries({ queryKey: employeeKey(employeeId) });
+      invalidate();
+    },
   });
 }

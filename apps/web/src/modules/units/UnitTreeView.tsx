@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Badge, Group, Highlight, Menu, Text } from '@mantine/core';
 import {
   IconArrowsMove,
+  IconBriefcase,
   IconChevronDown,
   IconChevronRight,
   IconDotsVertical,
@@ -14,10 +15,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../lib/format.ts';
+import { useAbility } from '../auth/session.ts';
 import { childrenOf, type UnitTree } from './unit-tree.ts';
 import type { UnitItem } from './units.api.ts';
 
-export type UnitAction = 'createChild' | 'edit' | 'move' | 'deactivate' | 'activate';
+export type UnitAction = 'createChild' | 'edit' | 'move' | 'deactivate' | 'activate' | 'positions';
 
 interface UnitTreeViewProps {
   tree: UnitTree;
@@ -149,6 +151,7 @@ function UnitActionsMenu({
     setOpened(true);
   }, [mounted]);
   const can = (ability: string) => unit.abilities.includes(ability);
+  const canManagePositions = useAbility('positions.manage');
   const label = t('units.actionsFor', { name: unit.name });
   if (!mounted) {
     return (
@@ -179,6 +182,14 @@ function UnitActionsMenu({
         >
           {t('units.viewEmployees')}
         </Menu.Item>
+        {canManagePositions && can('update') ? (
+          <Menu.Item
+            leftSection={<IconBriefcase size={16} aria-hidden />}
+            onClick={() => onAction('positions', unit)}
+          >
+            {t('units.managePositions')}
+          </Menu.Item>
+        ) : null}
         {can('createChild') && unit.active ? (
           <Menu.Item
             leftSection={<IconPlus size={16} aria-hidden />}
