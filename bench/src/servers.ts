@@ -48,7 +48,7 @@ export async function startBare(db: Database, agencyId: string): Promise<Running
       db,
       agencyId,
       filter,
-      sql`true`,
+      { sql: sql`true`, readsUnits: false },
       (page - 1) * pageSize,
       pageSize,
     );

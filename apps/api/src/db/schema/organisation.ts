@@ -94,6 +94,8 @@ export const employees = pgTable(
     foreignKey({ columns: [t.agencyId, t.positionId], foreignColumns: [positions.agencyId, positions.id] }),
     foreignKey({ columns: [t.agencyId, t.unitId], foreignColumns: [units.agencyId, units.id] }),
     uniqueIndex('employees_nip_key').on(t.agencyId, t.nip),
+    // NIP-prefix search (`nip like '1985%'`) needs pattern ops outside the C collation.
+    index('employees_nip_prefix_idx').on(t.agencyId, t.nip.op('text_pattern_ops')),
     index('employees_unit_idx').on(t.agencyId, t.unitId),
     index('employees_name_idx').on(t.agencyId, t.name),
     check('employees_nip_format', sql`${t.nip} ~ '^[0-9]{18}$'`),

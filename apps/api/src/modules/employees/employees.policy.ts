@@ -43,6 +43,9 @@ export function visibleEmployeesScope(actor: Actor, today: string): SQL {
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
+/** Does the actor's scope read the unit (alias u), so the count query must join units? */
+export const scopeReadsUnits = (actor: Actor): boolean => !isAgencyWide(actor) && actor.adminUnits.length > 0;
+
 /** May the actor change this employee's record and reporting line? */
 export function canManageEmployee(actor: Actor, unitPath: string): boolean {
   if (actor.roles.has('agency_admin')) return true;

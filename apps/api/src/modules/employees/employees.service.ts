@@ -11,7 +11,12 @@ import { type AuditEntry, authorOf, recordAudit } from '../audit/audit.service.t
 import { findPosition } from '../positions/positions.repository.ts';
 import { canManageUnitPath } from '../units/units.policy.ts';
 import { findUnit } from '../units/units.repository.ts';
-import { canManageEmployee, employeeAbilities, visibleEmployeesScope } from './employees.policy.ts';
+import {
+  canManageEmployee,
+  employeeAbilities,
+  scopeReadsUnits,
+  visibleEmployeesScope,
+} from './employees.policy.ts';
 import { headOfRegion, presentListItem, presentPerson } from './employees.presenter.ts';
 import * as repository from './employees.repository.ts';
 
@@ -48,7 +53,10 @@ export async function listEmployees(
   input: ListInput & { page: number; pageSize: number },
 ) {
   const filter = await resolveFilter(db, ctx, input);
-  const scope = visibleEmployeesScope(ctx.actor, todayOf(ctx));
+  const scope = {
+    sql: visibleEmployeesScope(ctx.actor, todayOf(ctx)),
+    readsUnits: scopeReadsUnits(ctx.actor),
+  };
   const { items, total } = await repository.pageEmployees(
     db,
     ctx.actor.agencyId,

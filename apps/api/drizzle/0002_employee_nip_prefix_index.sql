@@ -1,0 +1,1 @@
+CREATE INDEX "employees_nip_prefix_idx" ON "employees" USING btree ("agency_id","nip" text_pattern_ops);
