@@ -354,7 +354,7 @@ export async function importThroughApi(
   const response = await fetch(`${origin}/api/imports/employees/commit?fileName=bench.csv`, {
     method: 'POST',
     headers: { 'content-type': 'text/csv', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
-    body: fixture.csv,
+    body: new Uint8Array(fixture.csv),
   });
   if (response.status !== 202)
     throw new Error(`import commit: HTTP ${response.status} ${await response.text()}`);

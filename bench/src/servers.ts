@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { LIMITS } from '@sigap/contracts';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../../apps/api/src/app.ts';
@@ -44,15 +45,16 @@ export async function startBare(db: Database, agencyId: string): Promise<Running
     const page = Number(query.page ?? 1);
     const pageSize = Number(query.pageSize ?? 25);
     const filter: EmployeeFilter = { q: query.q || undefined, unitPath: query.unitPath || undefined };
-    const { items, total } = await pageEmployees(
+    const { items, total, totalCapped } = await pageEmployees(
       db,
       agencyId,
       filter,
       { sql: sql`true`, readsUnits: false },
       (page - 1) * pageSize,
       pageSize,
+      LIMITS.countCap,
     );
-    return { items, total, page, pageSize };
+    return { items, total, totalCapped, page, pageSize };
   });
   return listen(app);
 }

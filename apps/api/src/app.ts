@@ -20,8 +20,14 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { employeeGuards } from './modules/employees/employees.policy.ts';
 import { registerEmployeeRoutes } from './modules/employees/employees.routes.ts';
 import { registerImportRoutes } from './modules/imports/imports.routes.ts';
+import { notificationGuards } from './modules/notifications/notifications.policy.ts';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { planningGuards } from './modules/planning/planning.policy.ts';
+import { registerPlanningRoutes } from './modules/planning/planning.routes.ts';
 import { positionGuards } from './modules/positions/positions.policy.ts';
 import { registerPositionRoutes } from './modules/positions/positions.routes.ts';
+import { skpGuards } from './modules/skp/skp.policy.ts';
+import { registerSkpRoutes } from './modules/skp/skp.routes.ts';
 import { unitGuards } from './modules/units/units.policy.ts';
 import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAuthorize } from './plugins/authorize.ts';
@@ -37,6 +43,9 @@ export const routeGuards: Record<string, RouteGuard> = {
   ...unitGuards,
   ...positionGuards,
   ...employeeGuards,
+  ...planningGuards,
+  ...skpGuards,
+  ...notificationGuards,
 };
 
 export interface BuildOptions {
@@ -94,6 +103,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerPositionRoutes(app, deps);
   registerEmployeeRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerPlanningRoutes(app, deps);
+  registerSkpRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   if (options.serveWeb) await registerStaticWeb(app, config.webDist ?? defaultWebDist);
   return app;

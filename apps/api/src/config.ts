@@ -21,6 +21,18 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true'),
   SIGAP_WEB_DIST: z.string().optional(),
   SIGAP_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** smtp://user:pass@host:587 (or smtps://…:465); unset = notifications are not e-mailed. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'expected smtp://user:pass@host:587 or smtps://…')
+    .or(z.literal(''))
+    .optional(),
+  SIGAP_MAIL_FROM: z.string().min(3).default('Sigap <no-reply@sigap.local>'),
+  /** Base URL of the web app for links in e-mails. */
+  SIGAP_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .or(z.literal(''))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -37,6 +49,11 @@ export type AppConfig = {
   webDist: string | undefined;
   loginRatePerMinute: number;
   logLevel: string;
+  /** SMTP connection URL; null = e-mail is off. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Base URL of the web app (no trailing slash), for absolute links in e-mails. */
+  publicUrl: string;
 };
 
 /** The repository root: `./data` means the same folder whichever workspace npm runs the server from. */
@@ -64,5 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.SIGAP_WEB_DIST,
     loginRatePerMinute: e.SIGAP_LOGIN_RATE_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL || null,
+    mailFrom: e.SIGAP_MAIL_FROM,
+    publicUrl: (e.SIGAP_PUBLIC_URL || `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -1,6 +1,8 @@
 import { buildApp } from './app.ts';
 import { openConfiguredDatabase, seedDemoIfEmpty } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
+import { startJobs } from './jobs/scheduler.ts';
+import { systemClock } from './lib/clock.ts';
 
 /** The only process-level file: configuration, database, listen, graceful shutdown. */
 const config = loadConfig();
@@ -9,6 +11,7 @@ const started = Date.now();
 const demo = await seedDemoIfEmpty(config, handle);
 const app = await buildApp({ config, db: handle.db, driver: handle.driver, serveWeb: true });
 await app.listen({ port: config.port, host: config.host });
+const jobs = startJobs({ config, db: handle.db, clock: systemClock }, app.log);
 
 const where = handle.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
 const lines = [`Sigap berjalan di http://localhost:${config.port}  ·  database: ${where}`];
@@ -32,6 +35,7 @@ const shutdown = async (signal: string) => {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
+  await jobs.stop();
   await app.close();
   await handle.close();
   process.exit(0);

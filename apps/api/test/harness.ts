@@ -127,6 +127,7 @@ export class Client {
     this.request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) });
   patch = (url: string, payload: unknown) =>
     this.request({ method: 'PATCH', url, payload: payload as object });
+  put = (url: string, payload: unknown) => this.request({ method: 'PUT', url, payload: payload as object });
 }
 
 /** An employee of an agency by position name prefix (for tests that need a particular role). */

@@ -2,9 +2,15 @@
 export const LIMITS = {
   pageSizeMax: 200,
   pageSizeDefault: 25,
+  /** Lists count matches up to this many; beyond it the total reads "10.000+" (narrow the search). */
+  countCap: 10_000,
   importMaxBytes: 20 * 1024 * 1024,
   importMaxRows: 200_000,
   passwordMinLength: 10,
+  skpTextMax: 2000,
+  skpLampiranMax: 10_000,
+  skpRhksMax: 50,
+  skpIndicatorsPerRhkMax: 8,
   loginMaxFailures: 5,
   lockoutMinutes: 15,
   sessionDays: 7,

@@ -152,7 +152,10 @@ export const EmployeeQuerySchema = PageQuerySchema.extend({
   status: EmployeeStatusSchema.optional(),
 });
 export const EmployeeExportQuerySchema = EmployeeQuerySchema.omit({ page: true, pageSize: true });
-export const EmployeePageSchema = pageOf(EmployeeListItemSchema);
+export const EmployeePageSchema = pageOf(EmployeeListItemSchema).extend({
+  /** true when more than LIMITS.countCap match: `total` is then the cap, a lower bound. */
+  totalCapped: z.boolean(),
+});
 
 export const ReportingLineSchema = z.object({
   id: UuidSchema,

@@ -108,6 +108,7 @@ export const api = {
     request<T>('GET', path, { query, signal }),
   post: <T>(path: string, json?: unknown) => request<T>('POST', path, { json }),
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
+  put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
   /** Uploads a file as the raw request body (CSV or XLSX). */
   upload: <T>(path: string, file: File, query?: QueryParams) =>
     request<T>('POST', path, {

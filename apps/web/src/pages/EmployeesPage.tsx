@@ -128,7 +128,12 @@ export default function EmployeesPage() {
       <PageHeader
         title={t('employees.title')}
         description={
-          data ? t('employees.total', { formatted: formatNumber(data.total), count: data.total }) : undefined
+          data
+            ? t('employees.total', {
+                formatted: `${formatNumber(data.total)}${data.totalCapped ? '+' : ''}`,
+                count: data.total,
+              })
+            : undefined
         }
         actions={
           canExport || canManage ? (
@@ -272,6 +277,7 @@ export default function EmployeesPage() {
               page={page}
               pageSize={PAGE_SIZE}
               total={data.total}
+              totalCapped={data.totalCapped}
               noun={t('employees.noun')}
               onChange={(next) => {
                 update({ page: next === 1 ? null : String(next) }, true);

@@ -9,10 +9,12 @@ interface TablePagerProps {
   onChange: (page: number) => void;
   /** e.g. "pegawai" — names what is counted. */
   noun: string;
+  /** The server stopped counting at `total` ("10.000+"): more match; narrowing the search finds them. */
+  totalCapped?: boolean;
 }
 
 /** "Menampilkan 1–25 dari 3.000 pegawai" and the page buttons. */
-export function TablePager({ page, pageSize, total, onChange, noun }: TablePagerProps) {
+export function TablePager({ page, pageSize, total, onChange, noun, totalCapped = false }: TablePagerProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
@@ -23,9 +25,10 @@ export function TablePager({ page, pageSize, total, onChange, noun }: TablePager
         {t('pager.showing', {
           from: formatNumber(from),
           to: formatNumber(to),
-          total: formatNumber(total),
+          total: `${formatNumber(total)}${totalCapped ? '+' : ''}`,
           noun,
         })}
+        {totalCapped ? ` · ${t('pager.capped')}` : null}
       </Text>
       {pages > 1 ? (
         <Pagination

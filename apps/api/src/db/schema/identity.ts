@@ -23,6 +23,8 @@ export const users = pgTable(
     /** NIP for ASN, a username or e-mail for others. Unique nationally so sign-in needs no agency picker. */
     login: text('login').notNull(),
     displayName: text('display_name').notNull(),
+    /** Where notifications are also e-mailed when SMTP is configured (optional). */
+    email: text('email'),
     employeeId: uuid('employee_id'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),

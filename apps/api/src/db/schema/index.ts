@@ -1,2 +1,3 @@
 export * from './identity.ts';
 export * from './organisation.ts';
+export * from './planning.ts';

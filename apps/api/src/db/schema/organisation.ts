@@ -98,6 +98,8 @@ export const employees = pgTable(
     index('employees_nip_prefix_idx').on(t.agencyId, t.nip.op('text_pattern_ops')),
     index('employees_unit_idx').on(t.agencyId, t.unitId),
     index('employees_name_idx').on(t.agencyId, t.name),
+    // Substring search of names (`search_text like '%santoso%'`): a trigram index (pg_trgm).
+    index('employees_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     check('employees_nip_format', sql`${t.nip} ~ '^[0-9]{18}$'`),
   ],
 );

@@ -84,6 +84,7 @@ interface ActorRow {
   employee_id: string | null;
   must_change_password: boolean;
   csrf_token: string;
+  head_of_unit: { id: string; path: string } | null;
   roles: { role: Role; unit_id: string | null; path: string | null }[];
 }
 
@@ -93,6 +94,10 @@ export async function loadActor(db: Database, tokenHash: string, now: Date): Pro
     db,
     sql`select u.id as user_id, u.agency_id, a.timezone, u.login, u.display_name, u.employee_id,
           u.must_change_password, s.csrf_token,
+          (select json_build_object('id', hu.id, 'path', hu.path) from employees he
+             join positions hp on hp.agency_id = he.agency_id and hp.id = he.position_id and hp.is_unit_head
+             join units hu on hu.agency_id = he.agency_id and hu.id = he.unit_id
+           where he.agency_id = u.agency_id and he.id = u.employee_id and he.status = 'ACTIVE') as head_of_unit,
           coalesce((select json_agg(json_build_object('role', r.role, 'unit_id', r.unit_id, 'path', un.path))
                     from user_roles r left join units un on un.agency_id = r.agency_id and un.id = r.unit_id
                     where r.agency_id = u.agency_id and r.user_id = u.id), '[]'::json) as roles
@@ -115,6 +120,7 @@ export async function loadActor(db: Database, tokenHash: string, now: Date): Pro
       .filter((r) => r.role === 'unit_admin' && r.unit_id && r.path)
       .map((r) => ({ id: r.unit_id as string, path: r.path as string })),
     employeeId: row.employee_id,
+    headOfUnit: row.head_of_unit ?? null,
     mustChangePassword: row.must_change_password,
     csrfToken: row.csrf_token,
     sessionTokenHash: tokenHash,

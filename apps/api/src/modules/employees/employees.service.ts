@@ -1,14 +1,14 @@
-import type { EmployeeDetail } from '@sigap/contracts';
+import { type EmployeeDetail, LIMITS } from '@sigap/contracts';
 import { type EmploymentType, isValidGolongan, parseNip } from '@sigap/rules';
 import type { Database } from '../../db/client.ts';
-import type { RequestContext } from '../../lib/actor.ts';
+import { type RequestContext, todayOf } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { dateInZone } from '../../lib/clock.ts';
 import { dayBefore } from '../../lib/dates.ts';
 import { newId } from '../../lib/ids.ts';
 import { getAgency } from '../agency/agency.repository.ts';
 import { type AuditEntry, authorOf, recordAudit } from '../audit/audit.service.ts';
 import { findPosition } from '../positions/positions.repository.ts';
+import { closeForMove } from '../skp/skp.service.ts';
 import { canManageUnitPath } from '../units/units.policy.ts';
 import { findUnit } from '../units/units.repository.ts';
 import {
@@ -20,7 +20,7 @@ import {
 import { headOfRegion, presentListItem, presentPerson } from './employees.presenter.ts';
 import * as repository from './employees.repository.ts';
 
-export const todayOf = (ctx: RequestContext) => dateInZone(ctx.clock.now(), ctx.actor.agencyTimezone);
+export { todayOf };
 
 export interface ListInput {
   q?: string | undefined;
@@ -57,15 +57,22 @@ export async function listEmployees(
     sql: visibleEmployeesScope(ctx.actor, todayOf(ctx)),
     readsUnits: scopeReadsUnits(ctx.actor),
   };
-  const { items, total } = await repository.pageEmployees(
+  const { items, total, totalCapped } = await repository.pageEmployees(
     db,
     ctx.actor.agencyId,
     filter,
     scope,
     (input.page - 1) * input.pageSize,
     input.pageSize,
+    LIMITS.countCap,
   );
-  return { items: items.map(presentListItem), total, page: input.page, pageSize: input.pageSize };
+  return {
+    items: items.map(presentListItem),
+    total,
+    totalCapped,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 export async function exportRows(db: Database, ctx: RequestContext, input: ListInput) {
@@ -277,8 +284,9 @@ export async function updateEmployee(
     if (input.golongan !== undefined) next.golongan = input.golongan;
     if (input.status !== undefined) next.status = input.status;
     assertGolongan(next.employmentType as EmploymentType, next.golongan);
-    if (input.positionId !== undefined && input.positionId !== before.positionId) {
-      const position = await manageablePosition(tx, ctx, input.positionId);
+    const moved = input.positionId !== undefined && input.positionId !== before.positionId;
+    if (moved) {
+      const position = await manageablePosition(tx, ctx, input.positionId as string);
       next.positionId = position.id;
       next.unitId = position.unitId;
     }
@@ -294,6 +302,8 @@ export async function updateEmployee(
         after: snapshot(next),
       },
     ]);
+    // A mid-year move closes the open SKP of the year and starts a draft for the new post (rules §2).
+    if (moved) await closeForMove(tx, ctx, id, todayOf(ctx));
   });
   return getEmployee(db, ctx, id);
 }

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, findEmployeeByPosition, setupTestApp, type TestContext } from '../../../test/harness.ts';
 import type { DemoAccounts } from '../../demo/seed.ts';
+import { pageEmployees } from './employees.repository.ts';
 
 let t: TestContext;
 let demo: DemoAccounts;
@@ -20,6 +22,17 @@ describe('employee list', () => {
     expect(page1.items).toHaveLength(10);
     expect(page1.total).toBeGreaterThan(300);
     expect(page2.items[0].id).not.toBe(page1.items[0].id);
+  });
+
+  it('counts up to the cap and says so beyond it', async () => {
+    const all = (await admin.get('/api/employees?pageSize=10')).json();
+    expect(all.totalCapped).toBe(false);
+    const args = [t.handle.db, demo.agencyId, {}, { sql: sql`true`, readsUnits: false }, 0, 10] as const;
+    const capped = await pageEmployees(...args, 100);
+    expect(capped).toMatchObject({ total: 100, totalCapped: true });
+    expect(capped.items).toHaveLength(10);
+    const exact = await pageEmployees(...args, all.total);
+    expect(exact).toMatchObject({ total: all.total, totalCapped: false });
   });
 
   it('searches by name and by NIP prefix', async () => {

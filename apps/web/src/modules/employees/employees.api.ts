@@ -6,6 +6,7 @@ import { api, type QueryParams, toQueryString } from '../../lib/api.ts';
 export interface EmployeePage {
   items: EmployeeListItem[];
   total: number;
+  totalCapped: boolean;
   page: number;
   pageSize: number;
 }

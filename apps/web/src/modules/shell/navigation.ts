@@ -1,9 +1,13 @@
 import type { Me } from '@sigap/contracts';
 import {
   IconBuildingCommunity,
+  IconCalendarStats,
+  IconChartBar,
+  IconClipboardCheck,
   IconFileImport,
   IconHome,
   IconListSearch,
+  IconTargetArrow,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -27,6 +31,10 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconUserCircle,
     visible: (me) => me.user.employeeId !== null,
   },
+  { to: '/skp', labelKey: 'nav.mySkp', icon: IconTargetArrow, visible: can('skp.mine') },
+  { to: '/skp-bawahan', labelKey: 'nav.teamSkp', icon: IconClipboardCheck, visible: can('skp.team') },
+  { to: '/monitoring-skp', labelKey: 'nav.monitoring', icon: IconChartBar, visible: can('skp.monitor') },
+  { to: '/periode', labelKey: 'nav.planning', icon: IconCalendarStats, visible: can('planning.manage') },
   { to: '/unit', labelKey: 'nav.units', icon: IconBuildingCommunity, visible: can('units.list') },
   { to: '/pegawai', labelKey: 'nav.employees', icon: IconUsers, visible: can('employees.list') },
   { to: '/impor', labelKey: 'nav.import', icon: IconFileImport, visible: can('employees.import') },
