@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AppConfig } from './config.ts';
 import { type DatabaseHandle, openDatabase, runMigrations } from './db/client.ts';
+import { seedDemoPlanning } from './demo/planning.ts';
 import { type DemoAccounts, seedDemo } from './demo/seed.ts';
 import { countAgencies } from './modules/agency/agency.repository.ts';
 
@@ -24,5 +25,10 @@ export async function seedDemoIfEmpty(
 ): Promise<DemoAccounts | null> {
   if (!config.demo) return null;
   if ((await countAgencies(handle.db)) > 0) return null;
-  return seedDemo(handle.db, { password: config.demoPassword, employeeCount: config.demoEmployees });
+  const demo = await seedDemo(handle.db, {
+    password: config.demoPassword,
+    employeeCount: config.demoEmployees,
+  });
+  await seedDemoPlanning(handle.db, demo.agencyId);
+  return demo;
 }
