@@ -26,8 +26,11 @@ import { planningGuards } from './modules/planning/planning.policy.ts';
 import { registerPlanningRoutes } from './modules/planning/planning.routes.ts';
 import { positionGuards } from './modules/positions/positions.policy.ts';
 import { registerPositionRoutes } from './modules/positions/positions.routes.ts';
+import { serviceGuards } from './modules/services/services.policy.ts';
+import { registerServiceRoutes } from './modules/services/services.routes.ts';
 import { skpGuards } from './modules/skp/skp.policy.ts';
 import { registerSkpRoutes } from './modules/skp/skp.routes.ts';
+import { registerSurveyRoutes } from './modules/survey/survey.routes.ts';
 import { unitGuards } from './modules/units/units.policy.ts';
 import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAuthorize } from './plugins/authorize.ts';
@@ -45,6 +48,7 @@ export const routeGuards: Record<string, RouteGuard> = {
   ...employeeGuards,
   ...planningGuards,
   ...skpGuards,
+  ...serviceGuards,
   ...notificationGuards,
 };
 
@@ -105,6 +109,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerImportRoutes(app, deps);
   registerPlanningRoutes(app, deps);
   registerSkpRoutes(app, deps);
+  registerServiceRoutes(app, deps);
+  registerSurveyRoutes(app, deps);
   registerNotificationRoutes(app, deps);
 
   if (options.serveWeb) await registerStaticWeb(app, config.webDist ?? defaultWebDist);

@@ -21,6 +21,8 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true'),
   SIGAP_WEB_DIST: z.string().optional(),
   SIGAP_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Public submissions (survey answers, complaints, ratings) per address per minute. */
+  SIGAP_PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** smtp://user:pass@host:587 (or smtps://…:465); unset = notifications are not e-mailed. */
   SMTP_URL: z
     .string()
@@ -48,6 +50,7 @@ export type AppConfig = {
   trustProxy: boolean;
   webDist: string | undefined;
   loginRatePerMinute: number;
+  publicRatePerMinute: number;
   logLevel: string;
   /** SMTP connection URL; null = e-mail is off. */
   smtpUrl: string | null;
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.SIGAP_TRUST_PROXY,
     webDist: e.SIGAP_WEB_DIST,
     loginRatePerMinute: e.SIGAP_LOGIN_RATE_PER_MINUTE,
+    publicRatePerMinute: e.SIGAP_PUBLIC_RATE_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL || null,
     mailFrom: e.SIGAP_MAIL_FROM,

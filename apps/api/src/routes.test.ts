@@ -35,9 +35,18 @@ describe('every route declares its policy', () => {
     }
   });
 
-  it('public routes are exactly health, sign-in and the API documents', () => {
+  it("public routes are exactly health, sign-in, the API documents and the citizens' /api/public/*", () => {
+    const citizens = t.app.routeTable.filter((r) => r.url.startsWith('/api/public/'));
+    expect(citizens.length).toBeGreaterThan(0);
+    expect(citizens.filter((r) => !r.public)).toEqual([]);
     const open = t.app.routeTable
-      .filter((r) => r.url.startsWith('/api') && r.public && !r.url.startsWith('/api/docs'))
+      .filter(
+        (r) =>
+          r.url.startsWith('/api') &&
+          r.public &&
+          !r.url.startsWith('/api/docs') &&
+          !r.url.startsWith('/api/public/'),
+      )
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(open).toEqual([

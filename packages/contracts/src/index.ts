@@ -2,3 +2,4 @@ export * from './errors.ts';
 export * from './limits.ts';
 export * from './planning.ts';
 export * from './schemas.ts';
+export * from './voice.ts';

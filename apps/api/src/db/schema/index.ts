@@ -1,3 +1,4 @@
 export * from './identity.ts';
 export * from './organisation.ts';
 export * from './planning.ts';
+export * from './voice.ts';

@@ -1,0 +1,133 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client.ts';
+import { skmResponses } from '../../db/schema/index.ts';
+
+export async function findResponse(db: Database, agencyId: string, id: string) {
+  const [row] = await queryRows<{ id: string; service_unit_id: string }>(
+    db,
+    sql`select id, service_unit_id from skm_responses where agency_id = ${agencyId} and id = ${id}`,
+  );
+  return row ?? null;
+}
+
+/** Inserts unless the client's id is already stored (a retry); true when a row was written. */
+export async function insertResponse(db: Database, row: typeof skmResponses.$inferInsert) {
+  const result = await db
+    .insert(skmResponses)
+    .values(row)
+    .onConflictDoNothing({ target: [skmResponses.agencyId, skmResponses.id] })
+    .returning({ id: skmResponses.id });
+  return result.length > 0;
+}
+
+/** Claims a visit code for the survey: one answer per code (atomic). */
+export async function claimVisitCode(db: Database, code: string, serviceUnitId: string, now: Date) {
+  const [claimed] = await queryRows<{ id: string }>(
+    db,
+    sql`update visit_codes set survey_used_at = ${now.toISOString()}::timestamptz
+        where code = ${code} and service_unit_id = ${serviceUnitId} and survey_used_at is null
+          and expires_at > ${now.toISOString()}::timestamptz
+        returning id`,
+  );
+  if (claimed) return { id: claimed.id, state: 'CLAIMED' as const };
+  const [existing] = await queryRows<{ id: string; survey_used_at: string | null }>(
+    db,
+    sql`select id, survey_used_at from visit_codes where code = ${code} and service_unit_id = ${serviceUnitId}`,
+  );
+  return { id: null, state: existing?.survey_used_at ? ('USED' as const) : ('INVALID' as const) };
+}
+
+export async function recentFromDevice(db: Database, agencyId: string, deviceHash: string, since: Date) {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from skm_responses
+        where agency_id = ${agencyId} and device_hash = ${deviceHash} and created_at > ${since.toISOString()}::timestamptz`,
+  );
+  return row?.n ?? 0;
+}
+
+const sums = sql.raw(
+  [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    .map(
+      (i) =>
+        `coalesce(sum(u${i}) filter (where not flagged), 0)::int as s${i}, count(u${i}) filter (where not flagged)::int as c${i}`,
+    )
+    .join(', '),
+);
+
+export interface TotalsRow {
+  respondents: number;
+  flagged: number;
+  [key: `s${number}` | `c${number}`]: number;
+}
+
+/** SUM and COUNT per unsur over the unflagged answers of a unit and date range (feeds computeIkm). */
+export async function totals(
+  db: Database,
+  agencyId: string,
+  serviceUnitId: string,
+  from: string,
+  to: string,
+) {
+  const [row] = await queryRows<TotalsRow>(
+    db,
+    sql`select count(*) filter (where not flagged)::int as respondents, count(*) filter (where flagged)::int as flagged,
+          ${sums}
+        from skm_responses
+        where agency_id = ${agencyId} and service_unit_id = ${serviceUnitId}
+          and responded_on between ${from}::date and ${to}::date`,
+  );
+  return row as TotalsRow;
+}
+
+export async function profileCounts(
+  db: Database,
+  agencyId: string,
+  serviceUnitId: string,
+  from: string,
+  to: string,
+  column: SQL,
+) {
+  return queryRows<{ key: string | null; n: number }>(
+    db,
+    sql`select ${column} as key, count(*)::int as n from skm_responses
+        where agency_id = ${agencyId} and service_unit_id = ${serviceUnitId}
+          and responded_on between ${from}::date and ${to}::date and not flagged
+        group by 1 order by 1`,
+  );
+}
+
+export async function latestComments(
+  db: Database,
+  agencyId: string,
+  serviceUnitId: string,
+  from: string,
+  to: string,
+) {
+  return queryRows<{ date: string; text: string }>(
+    db,
+    sql`select responded_on::text as date, comment as text from skm_responses
+        where agency_id = ${agencyId} and service_unit_id = ${serviceUnitId}
+          and responded_on between ${from}::date and ${to}::date and not flagged and comment is not null and comment <> ''
+        order by created_at desc limit 50`,
+  );
+}
+
+export async function rawResponses(
+  db: Database,
+  agencyId: string,
+  serviceUnitId: string,
+  from: string,
+  to: string,
+) {
+  return queryRows<Record<string, string | number | boolean | null>>(
+    db,
+    sql`select r.id, r.responded_on::text as responded_on, to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as created_at,
+          t.name as service_type, r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9, r.sex, r.age, r.education,
+          r.occupation, r.channel, r.flagged, r.comment
+        from skm_responses r left join service_types t on t.agency_id = r.agency_id and t.id = r.service_type_id
+        where r.agency_id = ${agencyId} and r.service_unit_id = ${serviceUnitId}
+          and r.responded_on between ${from}::date and ${to}::date
+        order by r.responded_on, r.created_at`,
+  );
+}

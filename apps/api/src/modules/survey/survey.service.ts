@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto';
+import type { SkmResults } from '@sigap/contracts';
+import {
+  computeIkm,
+  krejcieMorgan,
+  roundIkm,
+  SKM_UNSUR,
+  SKM_UNSUR_CODES,
+  type SkmTotals,
+  type SkmWeightRule,
+} from '@sigap/rules';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { RequestContext } from '../../lib/actor.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { dateInZone } from '../../lib/clock.ts';
+import * as services from '../services/services.repository.ts';
+import { visibleServiceUnit } from '../services/services.service.ts';
+import * as repository from './survey.repository.ts';
+
+/** The questions of the Permenpan-RB 14/2017 sample questionnaire, one per unsur (editable per agency). */
+export const DEFAULT_QUESTIONS: Record<string, string> = {
+  U1: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+  U2: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+  U3: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+  U4: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+  U5: 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+  U6: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+  U7: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+  U8: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+  U9: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+};
+
+export async function publicSurvey(db: Database, serviceUnitId: string) {
+  const unit = await services.findPublicServiceUnit(db, serviceUnitId);
+  if (!unit) throw notFound('Unit layanan');
+  const settings = await services.getSettings(db, unit.agency_id);
+  const types = await services.listTypes(db, unit.agency_id, [unit.id]);
+  const custom = settings.questionnaire ?? {};
+  return {
+    serviceUnitId: unit.id,
+    serviceUnitName: unit.name,
+    agencyName: unit.agency_name,
+    visitCodeRequired: unit.visit_code_required,
+    types: types.filter((t) => t.active).map((t) => ({ id: t.id, name: t.name })),
+    questions: SKM_UNSUR.map((u) => ({
+      code: u.code,
+      name: u.name,
+      question: custom[u.code]?.question ?? (DEFAULT_QUESTIONS[u.code] as string),
+      answers: custom[u.code]?.answers?.length === 4 ? (custom[u.code]?.answers as string[]) : [...u.answers],
+    })),
+  };
+}
+
+export interface SubmitInput {
+  clientId: string;
+  answers: Partial<Record<string, number>>;
+  serviceTypeId: string | null;
+  sex: 'L' | 'P' | null;
+  age: number | null;
+  education: string | null;
+  occupation: string | null;
+  comment: string | null;
+  visitCode: string | null;
+  channel: 'LINK' | 'KIOSK' | 'QR';
+  answeredAt?: string | undefined;
+}
+
+/** Quick repeats from one device within this window are flagged for review (not counted in the IKM). */
+const REPEAT_WINDOW_MS = 60_000;
+const MAX_DELAY_MS = 7 * 86_400_000;
+
+/**
+ * Stores one questionnaire answer. Idempotent on the client's id (a kiosk that retries after a network
+ * drop stores one row); a visit code is claimed atomically (one answer per code). Anonymous answers are
+ * not audited: each is an append-only record in itself, never changed, and auditing would serialise every
+ * citizen's submission on the agency's audit chain.
+ */
+export async function submitResponse(
+  db: Database,
+  clock: Clock,
+  serviceUnitId: string,
+  input: SubmitInput,
+  client: { ip: string; userAgent: string },
+) {
+  const unit = await services.findPublicServiceUnit(db, serviceUnitId);
+  if (!unit) throw notFound('Unit layanan');
+  const agencyId = unit.agency_id;
+  const existing = await repository.findResponse(db, agencyId, input.clientId);
+  if (existing) {
+    if (existing.service_unit_id !== unit.id) throw new AppError('CONFLICT', 'Jawaban ini sudah tercatat');
+    return { id: existing.id, duplicate: true };
+  }
+  const answered = SKM_UNSUR_CODES.filter((c) => input.answers[c] !== undefined);
+  if (answered.length === 0) {
+    throw new AppError('SURVEY_INCOMPLETE', 'Jawab setidaknya satu pertanyaan survei');
+  }
+  const now = clock.now();
+  let at = now;
+  if (input.answeredAt) {
+    at = new Date(input.answeredAt);
+    if (at.getTime() > now.getTime() + 5 * 60_000 || now.getTime() - at.getTime() > MAX_DELAY_MS) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Waktu pengisian tidak wajar (lebih dari 7 hari lalu atau di masa depan)',
+      );
+    }
+  }
+  if (input.serviceTypeId) {
+    const types = await services.listTypes(db, agencyId, [unit.id]);
+    if (!types.some((t) => t.id === input.serviceTypeId))
+      throw new AppError('VALIDATION_FAILED', 'Jenis layanan tidak dikenal');
+  }
+  if (unit.visit_code_required && !input.visitCode) {
+    throw new AppError('VISIT_CODE_REQUIRED', 'Masukkan kode kunjungan yang tertera pada bukti layanan');
+  }
+  const deviceHash = createHash('sha256')
+    .update(`${agencyId}|${client.ip}|${client.userAgent}`)
+    .digest('hex');
+  return db.transaction(async (tx) => {
+    let visitCodeId: string | null = null;
+    if (input.visitCode) {
+      const claim = await repository.claimVisitCode(tx, input.visitCode.toUpperCase(), unit.id, now);
+      if (claim.state === 'USED')
+        throw new AppError('VISIT_CODE_USED', 'Kode kunjungan ini sudah dipakai untuk mengisi survei');
+      if (claim.state === 'INVALID')
+        throw new AppError('VISIT_CODE_INVALID', 'Kode kunjungan tidak dikenal atau sudah kedaluwarsa');
+      visitCodeId = claim.id;
+    }
+    // A kiosk is one device serving many citizens: its quick repeats are expected.
+    const flagged =
+      input.channel !== 'KIOSK' &&
+      (await repository.recentFromDevice(
+        tx,
+        agencyId,
+        deviceHash,
+        new Date(now.getTime() - REPEAT_WINDOW_MS),
+      )) > 0;
+    const score = (code: string) => (input.answers[code] as number | undefined) ?? null;
+    const written = await repository.insertResponse(tx, {
+      agencyId,
+      id: input.clientId,
+      serviceUnitId: unit.id,
+      serviceTypeId: input.serviceTypeId,
+      respondedOn: dateInZone(at, unit.timezone),
+      u1: score('U1'),
+      u2: score('U2'),
+      u3: score('U3'),
+      u4: score('U4'),
+      u5: score('U5'),
+      u6: score('U6'),
+      u7: score('U7'),
+      u8: score('U8'),
+      u9: score('U9'),
+      sex: input.sex,
+      age: input.age,
+      education: input.education,
+      occupation: input.occupation,
+      comment: input.comment || null,
+      channel: input.channel,
+      visitCodeId,
+      deviceHash,
+      flagged,
+      createdAt: now,
+    });
+    return { id: input.clientId, duplicate: !written };
+  });
+}
+
+/** First and last day of a survey period: 2026, 2026-S1/S2, 2026-Q1..Q4. */
+export function periodRange(period: string): { from: string; to: string } {
+  const year = period.slice(0, 4);
+  const part = period.slice(5);
+  const last = (month: number) => new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  const range = (m1: number, m2: number) => ({
+    from: `${year}-${String(m1).padStart(2, '0')}-01`,
+    to: `${year}-${String(m2).padStart(2, '0')}-${String(last(m2)).padStart(2, '0')}`,
+  });
+  if (part === '') return range(1, 12);
+  if (part.startsWith('S')) return part === 'S1' ? range(1, 6) : range(7, 12);
+  const q = Number(part.slice(1));
+  return range(q * 3 - 2, q * 3);
+}
+
+/** The periods before `period` of the same kind, oldest first (for the trend). */
+export function previousPeriods(period: string, count: number): string[] {
+  const year = Number(period.slice(0, 4));
+  const part = period.slice(5);
+  const out: string[] = [];
+  if (part === '') for (let i = count; i >= 1; i -= 1) out.push(String(year - i));
+  else {
+    const per = part.startsWith('S') ? 2 : 4;
+    const letter = part[0];
+    const index = year * per + (Number(part.slice(1)) - 1);
+    for (let i = count; i >= 1; i -= 1) {
+      const k = index - i;
+      out.push(`${Math.floor(k / per)}-${letter}${(k % per) + 1}`);
+    }
+  }
+  return out;
+}
+
+const totalsOf = (row: repository.TotalsRow): SkmTotals => {
+  const sums = {} as SkmTotals['sums'];
+  const counts = {} as SkmTotals['counts'];
+  SKM_UNSUR_CODES.forEach((code, i) => {
+    sums[code] = row[`s${i + 1}`] ?? 0;
+    counts[code] = row[`c${i + 1}`] ?? 0;
+  });
+  return { sums, counts };
+};
+
+const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
+
+const AGE_BAND = sql`case when age is null then null when age <= 20 then 'LE_20' when age <= 30 then '21_30'
+  when age <= 40 then '31_40' when age <= 50 then '41_50' when age <= 60 then '51_60' else 'GT_60' end`;
+
+export async function results(
+  db: Database,
+  ctx: RequestContext,
+  serviceUnitId: string,
+  period: string,
+): Promise<SkmResults> {
+  const unit = await visibleServiceUnit(db, ctx, serviceUnitId);
+  const agencyId = ctx.actor.agencyId;
+  const { from, to } = periodRange(period);
+  const settings = await services.getSettings(db, agencyId);
+  const rule = settings.skmWeightRule as SkmWeightRule;
+  const row = await repository.totals(db, agencyId, unit.id, from, to);
+  const ikm = computeIkm(totalsOf(row), rule);
+  const population = await services.findPopulation(db, agencyId, unit.id, period);
+  const minimumSample = population ? krejcieMorgan(population) : null;
+  const tally = async (column: ReturnType<typeof sql>) =>
+    Object.fromEntries(
+      (await repository.profileCounts(db, agencyId, unit.id, from, to, column)).map((r) => [
+        r.key ?? 'TIDAK_DIISI',
+        r.n,
+      ]),
+    );
+  const trend = [];
+  for (const p of [...previousPeriods(period, 3), period]) {
+    const range = periodRange(p);
+    const t = p === period ? row : await repository.totals(db, agencyId, unit.id, range.from, range.to);
+    const value = p === period ? ikm.ikm : computeIkm(totalsOf(t), rule).ikm;
+    trend.push({ period: p, respondents: t.respondents, ikm: value === null ? null : roundIkm(value) });
+  }
+  return {
+    serviceUnitId: unit.id,
+    serviceUnitName: unit.name,
+    period,
+    from,
+    to,
+    respondents: row.respondents,
+    flagged: row.flagged,
+    population,
+    minimumSample,
+    sampleReached: minimumSample === null ? null : row.respondents >= minimumSample,
+    weightRule: rule,
+    weight: ikm.weight,
+    perUnsur: ikm.perUnsur.map((u, i) => ({
+      code: u.code,
+      name: SKM_UNSUR[i]?.name ?? u.code,
+      respondents: row[`c${i + 1}`] ?? 0,
+      nrr: round(u.nrr, 3),
+      nrrWeighted: round(u.nrrWeighted, 3),
+      ikm: u.ikmScale === null ? null : roundIkm(u.ikmScale),
+      grade: u.grade,
+    })),
+    skm: round(ikm.skm, 3),
+    ikm: ikm.ikm === null ? null : roundIkm(ikm.ikm),
+    grade: ikm.grade,
+    profile: {
+      sex: await tally(sql`sex`),
+      ageBand: await tally(AGE_BAND),
+      education: await tally(sql`education`),
+      occupation: await tally(sql`occupation`),
+    },
+    trend,
+    comments: await repository.latestComments(db, agencyId, unit.id, from, to),
+  };
+}
+
+export async function rawData(db: Database, ctx: RequestContext, serviceUnitId: string, period: string) {
+  const unit = await visibleServiceUnit(db, ctx, serviceUnitId);
+  const { from, to } = periodRange(period);
+  return { unit, rows: await repository.rawResponses(db, ctx.actor.agencyId, unit.id, from, to) };
+}
