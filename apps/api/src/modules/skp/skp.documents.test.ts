@@ -3,7 +3,8 @@ import { BERAKHLAK } from '@sigap/rules';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { pdfText, renderSkpPdf, renderSkpXlsx, type SkpDocumentInput } from './skp.documents.ts';
+import { pdfText } from '../../lib/pdf.ts';
+import { renderSkpPdf, renderSkpXlsx, type SkpDocumentInput } from './skp.documents.ts';
 
 const EMPLOYEE_NIP = '199003152015031002';
 const RATER_NIP = '197806122003122004';

@@ -19,8 +19,8 @@ import {
   type SkpStatus,
 } from '@sigap/rules';
 import ExcelJS from 'exceljs';
-import PdfPrinterModule from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { pdfText, renderPdf } from '../../lib/pdf.ts';
 
 export interface SkpDocumentInput {
   skp: SkpDetail;
@@ -116,52 +116,6 @@ const SECTION_LETTER = { UTAMA: 'A', TAMBAHAN: 'B' } as const;
 // ---------------------------------------------------------------------------------------------------------
 // PDF
 // ---------------------------------------------------------------------------------------------------------
-
-/** pdfmake 0.2's server-side printer (the installed @types/pdfmake describe 0.3, which has no printer). */
-interface PdfKitDocument extends NodeJS.EventEmitter {
-  end(): void;
-}
-interface PdfPrinter {
-  createPdfKitDocument(definition: TDocumentDefinitions): PdfKitDocument;
-}
-type PdfPrinterConstructor = new (fonts: Record<string, Record<string, string>>) => PdfPrinter;
-
-const FONTS = {
-  Helvetica: {
-    normal: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italics: 'Helvetica-Oblique',
-    bolditalics: 'Helvetica-BoldOblique',
-  },
-};
-let printer: PdfPrinter | undefined;
-function getPrinter(): PdfPrinter {
-  printer ??= new (PdfPrinterModule as unknown as PdfPrinterConstructor)(FONTS);
-  return printer;
-}
-
-/** Characters of WinAnsi (the standard fonts' encoding) beyond Latin-1. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-/**
- * Text the standard fonts can show: other characters are replaced by their base letter ("ā" → "a") or by
- * "?", rather than corrupting the PDF string.
- */
-export function pdfText(value: string): string {
-  let out = '';
-  for (const char of value.normalize('NFC')) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === '\n' || (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff)) out += char;
-    else if (char === '\t') out += ' ';
-    else if (WIN_ANSI_EXTRA.has(char)) out += char;
-    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
-    else {
-      const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      out += base !== char && /^[\x20-\x7e]+$/.test(base) ? base : '?';
-    }
-  }
-  return out;
-}
 
 const t = (value: string | null | undefined): string => pdfText(orDash(value));
 
@@ -513,14 +467,7 @@ function documentDefinition(input: SkpDocumentInput): TDocumentDefinitions {
 
 /** The SKP and its Lampiran as an A4 landscape PDF (rules §5.7), marked DRAF until approved. */
 export async function renderSkpPdf(input: SkpDocumentInput): Promise<Buffer> {
-  const doc = getPrinter().createPdfKitDocument(documentDefinition(input));
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
+  return renderPdf(documentDefinition(input));
 }
 
 // ---------------------------------------------------------------------------------------------------------

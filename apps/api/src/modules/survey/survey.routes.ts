@@ -9,7 +9,11 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type AppDeps, contextOf } from '../../deps.ts';
+import { todayOf } from '../../lib/actor.ts';
 import { buildWorkbook } from '../../lib/xlsx.ts';
+import { getAgency } from '../agency/agency.repository.ts';
+import { visibleServiceUnit } from '../services/services.service.ts';
+import { renderQrPosterPdf, renderSkmReportPdf } from './survey.documents.ts';
 import * as service from './survey.service.ts';
 
 export function registerSurveyRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -102,6 +106,41 @@ export function registerSurveyRoutes(app: FastifyInstance, deps: AppDeps) {
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="skm-${request.query.period}.xlsx"`)
         .send(buffer);
+    },
+  );
+  r.get(
+    '/api/service-units/:id/skm/report.pdf',
+    {
+      config: { policy: 'voice.read' },
+      schema: { tags, params: IdParamsSchema, querystring: SkmResultsQuerySchema },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(deps, request);
+      const results = await service.results(deps.db, ctx, request.params.id, request.query.period);
+      const agency = await getAgency(deps.db, ctx.actor.agencyId);
+      const pdf = await renderSkmReportPdf(results, agency?.name ?? '', todayOf(ctx));
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="laporan-skm-${request.query.period}.pdf"`)
+        .send(pdf);
+    },
+  );
+  r.get(
+    '/api/service-units/:id/poster.pdf',
+    { config: { policy: 'voice.read' }, schema: { tags, params: IdParamsSchema } },
+    async (request, reply) => {
+      const ctx = contextOf(deps, request);
+      const unit = await visibleServiceUnit(deps.db, ctx, request.params.id);
+      const agency = await getAgency(deps.db, ctx.actor.agencyId);
+      const pdf = await renderQrPosterPdf({
+        agencyName: agency?.name ?? '',
+        serviceUnitName: unit.name,
+        url: `${deps.config.publicUrl}/survei/${unit.id}`,
+      });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', 'attachment; filename="poster-survei.pdf"')
+        .send(pdf);
     },
   );
 }

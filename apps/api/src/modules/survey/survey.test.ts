@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, setupTestApp, type TestContext } from '../../../test/harness.ts';
 import type { DemoAccounts } from '../../demo/seed.ts';
@@ -147,6 +148,23 @@ describe('public survey', () => {
     expect(old.weightRule).toBe('TWO_DECIMALS');
     expect(old.ikm).toBe(74.94); // 3.02778 × 9 × 0.11 × 25
     await admin.patch('/api/voice/settings', { skmWeightRule: 'EXACT' });
+    const pdf = await admin.get(`/api/service-units/${serviceUnitId}/skm/report.pdf?period=2026-Q1`);
+    expect(pdf.statusCode).toBe(200);
+    const text = (
+      await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true })
+    ).text.replace(/\s+/g, ' ');
+    expect(text).toContain('LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT');
+    expect(text).toContain('Puskesmas Sukamaju');
+    expect(text).toContain('75,69');
+    expect(text).toContain('C (Kurang Baik)');
+    expect(text).toContain('BELUM TERPENUHI');
+    expect(text).toContain('1/9');
+    const poster = await unitAdmin.get(`/api/service-units/${serviceUnitId}/poster.pdf`);
+    expect(poster.statusCode).toBe(200);
+    const posterText = (
+      await extractText(await getDocumentProxy(new Uint8Array(poster.rawPayload)), { mergePages: true })
+    ).text;
+    expect(posterText).toContain(`/survei/${serviceUnitId}`);
     const xlsx = await admin.get(`/api/service-units/${serviceUnitId}/skm/responses.xlsx?period=2026-Q1`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
