@@ -21,6 +21,7 @@ import { LoadingState } from '../../ui/LoadingState.tsx';
 import { notify } from '../../ui/notify.ts';
 import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from '../auth/RequireSession.tsx';
 import { useLogout, useSession } from '../auth/session.ts';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { isActive, NAV_ITEMS } from './navigation.ts';
 
 /** Header (app, agency, language, user menu) and the navigation the user's abilities allow. */
@@ -85,6 +86,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {!locked ? <NotificationBell /> : null}
             <LanguageSwitch />
             <Menu position="bottom-end" width={220} shadow="md">
               <Menu.Target>
