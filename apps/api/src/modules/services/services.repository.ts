@@ -56,6 +56,33 @@ export async function findPublicServiceUnit(db: Database, id: string) {
   return row ?? null;
 }
 
+type PublicServiceUnit = NonNullable<Awaited<ReturnType<typeof findPublicServiceUnit>>>;
+const publicUnitCache = new WeakMap<Database, Map<string, { row: PublicServiceUnit | null; at: number }>>();
+/** How long a public page's unit lookup is reused: every survey answer needs it, it rarely changes. */
+const PUBLIC_UNIT_TTL_MS = 10_000;
+
+/**
+ * The public unit lookup, remembered for 10 s per process (changes made through this process are seen at
+ * once: the service forgets the unit; another API node sees them within 10 s).
+ */
+export async function findPublicServiceUnitCached(db: Database, id: string, now: Date) {
+  let cache = publicUnitCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    publicUnitCache.set(db, cache);
+  }
+  const hit = cache.get(id);
+  if (hit && now.getTime() - hit.at < PUBLIC_UNIT_TTL_MS && now.getTime() >= hit.at) return hit.row;
+  const row = await findPublicServiceUnit(db, id);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(id, { row, at: now.getTime() });
+  return row;
+}
+
+export function forgetPublicServiceUnit(db: Database, id: string) {
+  publicUnitCache.get(db)?.delete(id);
+}
+
 export async function listTypes(db: Database, agencyId: string, serviceUnitIds: string[]) {
   if (serviceUnitIds.length === 0) return [];
   return db

@@ -116,6 +116,8 @@ export async function updateServiceUnit(
       },
     ]);
   });
+  // after the commit, so that no request caches the old row again in between
+  repository.forgetPublicServiceUnit(db, id);
   return presentOne(db, ctx, id);
 }
 

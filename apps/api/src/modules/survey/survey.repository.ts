@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
-import { skmResponses } from '../../db/schema/index.ts';
+import type { skmResponses } from '../../db/schema/index.ts';
 
 export async function findResponse(db: Database, agencyId: string, id: string) {
   const [row] = await queryRows<{ id: string; service_unit_id: string }>(
@@ -10,14 +10,27 @@ export async function findResponse(db: Database, agencyId: string, id: string) {
   return row ?? null;
 }
 
-/** Inserts unless the client's id is already stored (a retry); true when a row was written. */
+/**
+ * Inserts unless the client's id is already stored (a retry); true when a row was written. Plain SQL: this
+ * is the hot path of every citizen's answer, and building the statement with the query builder cost more
+ * than running it.
+ */
 export async function insertResponse(db: Database, row: typeof skmResponses.$inferInsert) {
-  const result = await db
-    .insert(skmResponses)
-    .values(row)
-    .onConflictDoNothing({ target: [skmResponses.agencyId, skmResponses.id] })
-    .returning({ id: skmResponses.id });
-  return result.length > 0;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`insert into skm_responses (agency_id, id, service_unit_id, service_type_id, responded_on, u1, u2, u3, u4, u5,
+          u6, u7, u8, u9, sex, age, education, occupation, comment, channel, visit_code_id, device_hash, flagged,
+          created_at)
+        values (${row.agencyId}, ${row.id}, ${row.serviceUnitId}, ${row.serviceTypeId ?? null}, ${row.respondedOn},
+          ${row.u1 ?? null}, ${row.u2 ?? null}, ${row.u3 ?? null}, ${row.u4 ?? null}, ${row.u5 ?? null},
+          ${row.u6 ?? null}, ${row.u7 ?? null}, ${row.u8 ?? null}, ${row.u9 ?? null}, ${row.sex ?? null},
+          ${row.age ?? null}, ${row.education ?? null}, ${row.occupation ?? null}, ${row.comment ?? null},
+          ${row.channel}, ${row.visitCodeId ?? null}, ${row.deviceHash ?? null}, ${row.flagged ?? false},
+          ${(row.createdAt ?? new Date()).toISOString()}::timestamptz)
+        on conflict (agency_id, id) do nothing
+        returning id`,
+  );
+  return rows.length > 0;
 }
 
 /** Claims a visit code for the survey: one answer per code (atomic). */

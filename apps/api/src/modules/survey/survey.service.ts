@@ -84,14 +84,9 @@ export async function submitResponse(
   input: SubmitInput,
   client: { ip: string; userAgent: string },
 ) {
-  const unit = await services.findPublicServiceUnit(db, serviceUnitId);
+  const unit = await services.findPublicServiceUnitCached(db, serviceUnitId, clock.now());
   if (!unit) throw notFound('Unit layanan');
   const agencyId = unit.agency_id;
-  const existing = await repository.findResponse(db, agencyId, input.clientId);
-  if (existing) {
-    if (existing.service_unit_id !== unit.id) throw new AppError('CONFLICT', 'Jawaban ini sudah tercatat');
-    return { id: existing.id, duplicate: true };
-  }
   const answered = SKM_UNSUR_CODES.filter((c) => input.answers[c] !== undefined);
   if (answered.length === 0) {
     throw new AppError('SURVEY_INCOMPLETE', 'Jawab setidaknya satu pertanyaan survei');
@@ -115,30 +110,28 @@ export async function submitResponse(
   if (unit.visit_code_required && !input.visitCode) {
     throw new AppError('VISIT_CODE_REQUIRED', 'Masukkan kode kunjungan yang tertera pada bukti layanan');
   }
+  /** A retry of an answer already stored: the same response, whatever else the request says. */
+  const duplicateOf = async (store: Database) => {
+    const existing = await repository.findResponse(store, agencyId, input.clientId);
+    if (!existing) return null;
+    if (existing.service_unit_id !== unit.id) throw new AppError('CONFLICT', 'Jawaban ini sudah tercatat');
+    return { id: existing.id, duplicate: true };
+  };
   const deviceHash = createHash('sha256')
     .update(`${agencyId}|${client.ip}|${client.userAgent}`)
     .digest('hex');
-  return db.transaction(async (tx) => {
-    let visitCodeId: string | null = null;
-    if (input.visitCode) {
-      const claim = await repository.claimVisitCode(tx, input.visitCode.toUpperCase(), unit.id, now);
-      if (claim.state === 'USED')
-        throw new AppError('VISIT_CODE_USED', 'Kode kunjungan ini sudah dipakai untuk mengisi survei');
-      if (claim.state === 'INVALID')
-        throw new AppError('VISIT_CODE_INVALID', 'Kode kunjungan tidak dikenal atau sudah kedaluwarsa');
-      visitCodeId = claim.id;
-    }
+  const score = (code: string) => (input.answers[code] as number | undefined) ?? null;
+  const write = async (store: Database, visitCodeId: string | null) => {
     // A kiosk is one device serving many citizens: its quick repeats are expected.
     const flagged =
       input.channel !== 'KIOSK' &&
       (await repository.recentFromDevice(
-        tx,
+        store,
         agencyId,
         deviceHash,
         new Date(now.getTime() - REPEAT_WINDOW_MS),
       )) > 0;
-    const score = (code: string) => (input.answers[code] as number | undefined) ?? null;
-    const written = await repository.insertResponse(tx, {
+    return repository.insertResponse(store, {
       agencyId,
       id: input.clientId,
       serviceUnitId: unit.id,
@@ -164,6 +157,25 @@ export async function submitResponse(
       flagged,
       createdAt: now,
     });
+  };
+  if (!input.visitCode) {
+    // One statement: insert, or nothing when the client's id is already stored (a retry).
+    if (await write(db, null)) return { id: input.clientId, duplicate: false };
+    const duplicate = await duplicateOf(db);
+    if (!duplicate) throw new AppError('CONFLICT', 'Jawaban ini sudah tercatat');
+    return duplicate;
+  }
+  const code = input.visitCode.toUpperCase();
+  return db.transaction(async (tx) => {
+    // A retry must not trip over its own, already claimed visit code.
+    const duplicate = await duplicateOf(tx);
+    if (duplicate) return duplicate;
+    const claim = await repository.claimVisitCode(tx, code, unit.id, now);
+    if (claim.state === 'USED')
+      throw new AppError('VISIT_CODE_USED', 'Kode kunjungan ini sudah dipakai untuk mengisi survei');
+    if (claim.state === 'INVALID')
+      throw new AppError('VISIT_CODE_INVALID', 'Kode kunjungan tidak dikenal atau sudah kedaluwarsa');
+    const written = await write(tx, claim.id);
     return { id: input.clientId, duplicate: !written };
   });
 }
