@@ -6,6 +6,7 @@
  * All dates are calendar dates written as ISO `yyyy-mm-dd` strings (no time, no zone). Wall-clock
  * instants are turned into calendar dates only through {@link localDate}, in the agency's time zone.
  */
+import { formatUtcDate, toDayNumber, toIsoDate } from './calendar-date.ts';
 export const PERIOD_KINDS = ['ANNUAL', 'QUARTER', 'MONTH'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -64,41 +65,13 @@ export const MIN_PERIOD_YEAR = 2000;
 export const MAX_PERIOD_YEAR = 2100;
 export const MAX_FILLING_DAYS = 60;
 
-const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function formatUtcDate(d: Date): string {
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-}
-
-/** Days since the epoch of a valid ISO calendar date; throws RangeError on a malformed or impossible date. */
-function isoDateToDayNumber(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const ms = Date.UTC(year, month - 1, day);
-    const d = new Date(ms);
-    if (d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day) {
-      return ms / DAY_MS;
-    }
-  }
-  throw new RangeError(`Not an ISO calendar date (yyyy-mm-dd): ${date}`);
-}
-
-function dayNumberToIsoDate(dayNumber: number): string {
-  return formatUtcDate(new Date(dayNumber * DAY_MS));
-}
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Adds (or, if negative, subtracts) a whole number of calendar days to an ISO date. */
 export function addCalendarDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`days must be an integer: ${days}`);
-  return dayNumberToIsoDate(isoDateToDayNumber(date) + days);
+  return toIsoDate(toDayNumber(date) + days);
 }
 
 /** Last day of a month (month 1..12), as an ISO date. */
@@ -224,5 +197,5 @@ export function isPastDeadline(now: Date, deadline: string, timeZone: string): b
  * day itself, negative once it has passed. Throws RangeError on a malformed deadline or unknown zone.
  */
 export function daysUntil(now: Date, deadline: string, timeZone: string): number {
-  return isoDateToDayNumber(deadline) - isoDateToDayNumber(localDate(now, timeZone));
+  return toDayNumber(deadline) - toDayNumber(localDate(now, timeZone));
 }

@@ -8,31 +8,7 @@
  * The working week is Monday–Friday; the holiday list holds the national holidays and cuti bersama the
  * agency observes, as `yyyy-mm-dd` strings.
  */
-
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a valid ISO calendar date; throws RangeError on a malformed or impossible date. */
-function toDayNumber(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const ms = Date.UTC(year, month - 1, day);
-    const d = new Date(ms);
-    if (d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day) {
-      return ms / DAY_MS;
-    }
-  }
-  throw new RangeError(`Not an ISO calendar date (yyyy-mm-dd): ${date}`);
-}
-
-function toIsoDate(dayNumber: number): string {
-  const d = new Date(dayNumber * DAY_MS);
-  const pad2 = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-}
+import { toDayNumber, toIsoDate } from './calendar-date.ts';
 
 /** 0 = Sunday … 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
 function dayOfWeek(dayNumber: number): number {
