@@ -12,6 +12,7 @@ import type { AppDeps } from './deps.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { newId } from './lib/ids.ts';
 import type { RouteGuard } from './lib/policy.ts';
+import { DirectoryStorage, type FileStorage } from './lib/storage.ts';
 import { agencyGuards, registerAgencyRoutes } from './modules/agency/agency.routes.ts';
 import { auditGuards, registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { authGuards } from './modules/auth/auth.policy.ts';
@@ -57,6 +58,8 @@ export interface BuildOptions {
   db: Database;
   driver: 'pglite' | 'postgres';
   clock?: Clock;
+  /** Where uploads go (default: files under the data directory). */
+  storage?: FileStorage;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -70,6 +73,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     db: options.db,
     driver: options.driver,
     clock: options.clock ?? systemClock,
+    storage: options.storage ?? new DirectoryStorage(config.filesDir),
   };
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },

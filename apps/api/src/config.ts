@@ -8,6 +8,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
   SIGAP_DATA_DIR: z.string().optional(),
+  /** Uploaded files (evidence, attachments); default: `files` under the data directory. */
+  SIGAP_FILES_DIR: z.string().optional(),
   SIGAP_DEMO: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -43,6 +45,7 @@ export type AppConfig = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  filesDir: string;
   demo: boolean;
   demoPassword: string;
   demoEmployees: number;
@@ -68,14 +71,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration: ${z.prettifyError(parsed.error)}`);
   }
   const e = parsed.data;
+  const dataDir = e.SIGAP_DATA_DIR
+    ? path.resolve(env.INIT_CWD ?? process.cwd(), e.SIGAP_DATA_DIR)
+    : path.join(repositoryRoot, 'data');
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL || undefined,
     // A relative SIGAP_DATA_DIR is read from where the user ran npm (INIT_CWD), not the workspace folder.
-    dataDir: e.SIGAP_DATA_DIR
-      ? path.resolve(env.INIT_CWD ?? process.cwd(), e.SIGAP_DATA_DIR)
-      : path.join(repositoryRoot, 'data'),
+    dataDir,
+    filesDir: e.SIGAP_FILES_DIR
+      ? path.resolve(env.INIT_CWD ?? process.cwd(), e.SIGAP_FILES_DIR)
+      : path.join(dataDir, 'files'),
     demo: e.SIGAP_DEMO,
     demoPassword: e.SIGAP_DEMO_PASSWORD,
     demoEmployees: e.SIGAP_DEMO_EMPLOYEES,

@@ -4,6 +4,7 @@ import type { Database } from './db/client.ts';
 import type { Actor, RequestContext } from './lib/actor.ts';
 import { AppError } from './lib/app-error.ts';
 import type { Clock } from './lib/clock.ts';
+import type { FileStorage } from './lib/storage.ts';
 
 /** What every module gets from buildApp: no globals. */
 export interface AppDeps {
@@ -11,6 +12,7 @@ export interface AppDeps {
   db: Database;
   driver: 'pglite' | 'postgres';
   clock: Clock;
+  storage: FileStorage;
 }
 
 /** The request context of a signed-in route (authorize has already refused anonymous calls). */

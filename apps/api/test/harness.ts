@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
@@ -52,6 +54,8 @@ export async function setupTestApp(): Promise<TestContext> {
   }
   const clock = new ManualClock(TEST_NOW);
   const config = loadConfig({
+    // uploads of this test file go to a temporary folder, not the repository's data directory
+    SIGAP_FILES_DIR: mkdtempSync(path.join(os.tmpdir(), 'sigap-files-')),
     LOG_LEVEL: 'silent',
     SIGAP_LOGIN_RATE_PER_MINUTE: '100000',
     SIGAP_DEMO: 'false',
