@@ -1,16 +1,19 @@
-import { Anchor, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { groupNip } from '../../lib/format.ts';
 import { AppDrawer } from '../../ui/AppDrawer.tsx';
 import { EmptyResult } from '../../ui/EmptyResult.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
+import { notify } from '../../ui/notify.ts';
 import { TablePager } from '../../ui/TablePager.tsx';
 import { useIsPhone } from '../../ui/useIsPhone.ts';
+import { useSession } from '../auth/session.ts';
 import type { CountTarget } from './MonitoringTable.tsx';
 import {
   MONITOR_STATUSES,
@@ -66,8 +69,45 @@ function StatusBadge({ person }: { person: MonitoringEmployee }) {
   );
 }
 
-function SkpLink({ person }: { person: MonitoringEmployee }) {
+/**
+ * After the deadline the agency admin may draft an SKP on behalf of someone who has none (rules §2;
+ * audited by the API, which also refuses it before the deadline).
+ */
+function DraftOnBehalf({ person, year }: { person: MonitoringEmployee; year: number }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      loading={busy}
+      aria-label={t('monitoring.people.draftForOf', { name: person.fullName })}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const created = await api.post<{ id: string }>('/api/skps', {
+            year,
+            employeeId: person.employeeId,
+          });
+          navigate(`/skp/${created.id}`);
+        } catch (error) {
+          notify.error(errorMessage(t, error));
+          setBusy(false);
+        }
+      }}
+    >
+      {t('monitoring.people.draftFor')}
+    </Button>
+  );
+}
+
+function SkpLink({ person, year }: { person: MonitoringEmployee; year: number }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  if (!person.skpId && person.overdue && me.user.roles.includes('agency_admin')) {
+    return <DraftOnBehalf person={person} year={year} />;
+  }
   if (!person.skpId) {
     return (
       <Text size="sm" c="dimmed">
@@ -150,7 +190,7 @@ function PeopleList({ year, target }: { year: number; target: CountTarget }) {
                     </Text>
                     <Group justify="space-between" gap="xs" mt={4} wrap="wrap">
                       <StatusBadge person={person} />
-                      <SkpLink person={person} />
+                      <SkpLink person={person} year={year} />
                     </Group>
                   </Stack>
                 </li>
@@ -194,7 +234,7 @@ function PeopleList({ year, target }: { year: number; target: CountTarget }) {
                         <StatusBadge person={person} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <SkpLink person={person} />
+                        <SkpLink person={person} year={year} />
                       </Table.Td>
                     </Table.Tr>
                   ))}
