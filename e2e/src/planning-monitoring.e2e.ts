@@ -204,7 +204,9 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
       .filter({ hasText: kadis.nip.slice(0, 8) })
       .first();
     await drawer.getByText('Kepala Dinas Kesehatan').first().waitFor();
-    await kadisRow.getByText('Belum ada SKP').waitFor();
+    // Past the deadline the agency admin is offered to draft it on their behalf.
+    if (DEADLINE_PASSED) await kadisRow.getByRole('button', { name: /^Susun SKP atas nama / }).waitFor();
+    else await kadisRow.getByText('Belum ada SKP').waitFor();
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 

@@ -43,6 +43,15 @@ const STATUS_LABEL: Record<string, string> = {
   CLOSED: 'Ditutup',
 };
 
+/** "tidak dapat diajukan": the action in Indonesian, for messages. */
+const ACTION_PASSIVE: Record<SkpAction, string> = {
+  submit: 'diajukan',
+  approve: 'disetujui',
+  return: 'dikembalikan',
+  revise: 'direvisi',
+  close: 'ditutup',
+};
+
 async function deadlineFacts(db: Database, ctx: RequestContext, year: number) {
   const planning = await findYear(db, ctx.actor.agencyId, year);
   return {
@@ -541,7 +550,7 @@ async function transition(
   if (!next.ok) {
     throw new AppError(
       'SKP_ILLEGAL_TRANSITION',
-      `SKP berstatus ${STATUS_LABEL[row.status]} tidak dapat di-${action}`,
+      `SKP berstatus ${STATUS_LABEL[row.status]} tidak dapat ${ACTION_PASSIVE[action]}`,
       { status: row.status, action },
     );
   }
