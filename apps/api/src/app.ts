@@ -18,11 +18,15 @@ import { auditGuards, registerAuditRoutes } from './modules/audit/audit.routes.t
 import { authGuards } from './modules/auth/auth.policy.ts';
 import { loadActor } from './modules/auth/auth.repository.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { complaintGuards } from './modules/complaints/complaints.policy.ts';
+import { registerComplaintRoutes } from './modules/complaints/complaints.routes.ts';
 import { employeeGuards } from './modules/employees/employees.policy.ts';
 import { registerEmployeeRoutes } from './modules/employees/employees.routes.ts';
 import { registerImportRoutes } from './modules/imports/imports.routes.ts';
 import { notificationGuards } from './modules/notifications/notifications.policy.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { officerRatingGuards } from './modules/officer-ratings/officer-ratings.policy.ts';
+import { registerOfficerRatingRoutes } from './modules/officer-ratings/officer-ratings.routes.ts';
 import { planningGuards } from './modules/planning/planning.policy.ts';
 import { registerPlanningRoutes } from './modules/planning/planning.routes.ts';
 import { positionGuards } from './modules/positions/positions.policy.ts';
@@ -32,6 +36,7 @@ import { registerServiceRoutes } from './modules/services/services.routes.ts';
 import { skpGuards } from './modules/skp/skp.policy.ts';
 import { registerSkpRoutes } from './modules/skp/skp.routes.ts';
 import { registerSurveyRoutes } from './modules/survey/survey.routes.ts';
+import { registerTransparencyRoutes } from './modules/transparency/transparency.routes.ts';
 import { unitGuards } from './modules/units/units.policy.ts';
 import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAuthorize } from './plugins/authorize.ts';
@@ -50,6 +55,8 @@ export const routeGuards: Record<string, RouteGuard> = {
   ...planningGuards,
   ...skpGuards,
   ...serviceGuards,
+  ...complaintGuards,
+  ...officerRatingGuards,
   ...notificationGuards,
 };
 
@@ -115,6 +122,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerSkpRoutes(app, deps);
   registerServiceRoutes(app, deps);
   registerSurveyRoutes(app, deps);
+  registerComplaintRoutes(app, deps);
+  registerOfficerRatingRoutes(app, deps);
+  registerTransparencyRoutes(app, deps);
   registerNotificationRoutes(app, deps);
 
   if (options.serveWeb) await registerStaticWeb(app, config.webDist ?? defaultWebDist);

@@ -1,4 +1,5 @@
 export * from './berakhlak.ts';
+export * from './complaints.ts';
 export * from './nip.ts';
 export * from './officer-rating.ts';
 export * from './organisation.ts';

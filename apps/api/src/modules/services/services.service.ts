@@ -231,6 +231,7 @@ export async function getSettings(db: Database, ctx: RequestContext) {
     officerRatingsEnabled: s.officerRatingsEnabled,
     officerRatingMinResponses: s.officerRatingMinResponses,
     publicMinResponses: s.publicMinResponses,
+    questionnaire: s.questionnaire ?? {},
   };
 }
 

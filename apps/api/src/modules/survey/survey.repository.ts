@@ -59,7 +59,8 @@ export async function recentFromDevice(db: Database, agencyId: string, deviceHas
   return row?.n ?? 0;
 }
 
-const sums = sql.raw(
+/** SUM and COUNT per unsur over the unflagged answers (s1..s9, c1..c9): the inputs of computeIkm. */
+export const unsurTotalsSql = sql.raw(
   [1, 2, 3, 4, 5, 6, 7, 8, 9]
     .map(
       (i) =>
@@ -85,7 +86,7 @@ export async function totals(
   const [row] = await queryRows<TotalsRow>(
     db,
     sql`select count(*) filter (where not flagged)::int as respondents, count(*) filter (where flagged)::int as flagged,
-          ${sums}
+          ${unsurTotalsSql}
         from skm_responses
         where agency_id = ${agencyId} and service_unit_id = ${serviceUnitId}
           and responded_on between ${from}::date and ${to}::date`,

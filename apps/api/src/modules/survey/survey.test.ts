@@ -95,6 +95,25 @@ describe('public survey', () => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it("uses the agency's own wording of a question, keyed by unsur code", async () => {
+    const wording = {
+      question: 'Apakah persyaratan layanan jelas?',
+      answers: ['Tidak', 'Kurang', 'Jelas', 'Sangat jelas'],
+    };
+    expect(
+      (await admin.patch('/api/voice/settings', { questionnaire: { U1: { ...wording, answers: ['a'] } } }))
+        .statusCode,
+    ).toBe(400);
+    const saved = await admin.patch('/api/voice/settings', { questionnaire: { U1: wording } });
+    expect(saved.json().questionnaire).toEqual({ U1: wording });
+    const survey = (
+      await t.app.inject({ method: 'GET', url: `/api/public/service-units/${serviceUnitId}/survey` })
+    ).json();
+    expect(survey.questions[0]).toMatchObject({ code: 'U1', ...wording });
+    expect(survey.questions[1].answers).toEqual(['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah']);
+    expect((await unitAdmin.patch('/api/voice/settings', { questionnaire: {} })).statusCode).toBe(403);
+  });
+
   it('stores an answer once, however often the client retries', async () => {
     const clientId = randomUUID();
     const body = { clientId, answers: allAnswers(3), channel: 'KIOSK' };
