@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
+const html = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
@@ -12,5 +15,10 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      // Two entries: the staff SPA (Mantine) and the light citizens' pages (plain React, one CSS file),
+      // which the API serves for /survei, /kiosk, /pengaduan, /lacak, /nilai-petugas and /transparansi.
+      input: { main: html('index.html'), public: html('public.html') },
+    },
   },
 });

@@ -19,6 +19,8 @@ export interface TestContext {
   app: FastifyInstance;
   handle: DatabaseHandle;
   clock: ManualClock;
+  /** The temporary folder this file's uploads are stored in. */
+  filesDir: string;
   /** Seeds another agency (another seed, login suffix) and returns its accounts. */
   seedAgency(options?: {
     seed?: number;
@@ -53,9 +55,10 @@ export async function setupTestApp(): Promise<TestContext> {
     };
   }
   const clock = new ManualClock(TEST_NOW);
+  // uploads of this test file go to a temporary folder, not the repository's data directory
+  const filesDir = mkdtempSync(path.join(os.tmpdir(), 'sigap-files-'));
   const config = loadConfig({
-    // uploads of this test file go to a temporary folder, not the repository's data directory
-    SIGAP_FILES_DIR: mkdtempSync(path.join(os.tmpdir(), 'sigap-files-')),
+    SIGAP_FILES_DIR: filesDir,
     LOG_LEVEL: 'silent',
     SIGAP_LOGIN_RATE_PER_MINUTE: '100000',
     SIGAP_DEMO: 'false',
@@ -72,6 +75,7 @@ export async function setupTestApp(): Promise<TestContext> {
     app,
     handle,
     clock,
+    filesDir,
     seedAgency: (options = {}) => {
       count += 1;
       return seedDemo(handle.db, {

@@ -6,6 +6,8 @@ export const LIMITS = {
   countCap: 10_000,
   importMaxBytes: 20 * 1024 * 1024,
   importMaxRows: 200_000,
+  attachmentMaxBytes: 5 * 1024 * 1024,
+  attachmentsPerComplaint: 5,
   passwordMinLength: 10,
   skpTextMax: 2000,
   skpLampiranMax: 10_000,

@@ -241,7 +241,19 @@ export const ComplaintSchema = z.object({
 });
 export type Complaint = z.infer<typeof ComplaintSchema>;
 export const ComplaintPageSchema = pageOf(ComplaintSchema);
+export const AttachmentSchema = z.object({
+  id: UuidSchema,
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+export const AttachmentUploadQuerySchema = z.object({
+  fileName: z.string().trim().min(1).max(200).default('lampiran'),
+});
 export const ComplaintDetailSchema = ComplaintSchema.extend({
+  /** Files the citizen attached (downloadable by staff only). */
+  attachments: z.array(AttachmentSchema),
   /** Every clock that has started (verification, follow-up, resolution). */
   clocks: z.array(z.object({ stage: ComplaintSlaStageSchema, sla: SlaSchema })),
   /** The whole timeline; `public` marks what the citizen sees on the tracking page. */

@@ -31,7 +31,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const known = error.code ? CLIENT_ERROR_CODES[error.code] : undefined;
     if (known) {
-      return reply.status(known.status).send({ error: { code: known.code, message: error.message } });
+      // An oversized upload is a people file on the import routes, any other file elsewhere.
+      const code =
+        known.code === 'IMPORT_TOO_LARGE' && !request.url.startsWith('/api/imports/')
+          ? 'FILE_TOO_LARGE'
+          : known.code;
+      return reply.status(known.status).send({ error: { code, message: error.message } });
     }
     if (error.statusCode === 429) {
       return reply

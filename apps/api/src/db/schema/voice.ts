@@ -286,3 +286,26 @@ export const officerRatings = pgTable(
     check('officer_ratings_score', sql`${t.score} between 1 and 5`),
   ],
 );
+
+/** Files a citizen attaches to a complaint (stored through FileStorage; the type is sniffed from the bytes). */
+export const complaintAttachments = pgTable(
+  'complaint_attachments',
+  {
+    ...tenantColumns,
+    complaintId: uuid('complaint_id').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({
+      columns: [t.agencyId, t.complaintId],
+      foreignColumns: [complaints.agencyId, complaints.id],
+    }),
+    index('complaint_attachments_complaint_idx').on(t.agencyId, t.complaintId),
+  ],
+);

@@ -14,9 +14,11 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type AppDeps, contextOf } from '../../deps.ts';
+import { registerComplaintAttachmentRoutes } from './complaint-attachments.ts';
 import * as service from './complaints.service.ts';
 
 export function registerComplaintRoutes(app: FastifyInstance, deps: AppDeps) {
+  registerComplaintAttachmentRoutes(app, deps);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['citizens'];
   const rateLimit = { max: deps.config.publicRatePerMinute, timeWindow: '1 minute' };

@@ -20,6 +20,7 @@ import { type Clock, dateInZone } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { authorOf, recordAudit } from '../audit/audit.service.ts';
 import { notifyRole, notifyUsers } from '../notifications/notifications.service.ts';
+import { listAttachments } from './complaint-attachments.ts';
 import { canReadComplaint, complaintRole, visibleComplaintsScope } from './complaints.policy.ts';
 import * as repository from './complaints.repository.ts';
 
@@ -138,6 +139,7 @@ export async function getComplaint(db: Database, ctx: RequestContext, id: string
   return {
     ...present(ctx, row, today, agency.holidaySet),
     clocks: complaintSlaClocks(datesOf(row), today, agency.holidaySet),
+    attachments: await listAttachments(db, ctx.actor.agencyId, id),
     events: events.map((e) => ({
       at: e.at,
       action: e.action,
