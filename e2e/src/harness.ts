@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { buildApp, loadConfig, openConfiguredDatabase, seedDemo } from '@sigap/api/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'demo-e2e-2026';
@@ -123,4 +124,15 @@ export function screenshotOnFailure(page: () => Page | undefined, name: string):
     const current = page();
     if (current) await screenshot(current, `FAILED-${name}`).catch(() => undefined);
   });
+}
+
+/** axe-core (WCAG 2.1 A/AA rules): no serious or critical violation on a public page. */
+export async function expectNoSeriousViolations(page: Page, what: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `${what}: axe violations`).toEqual([]);
 }

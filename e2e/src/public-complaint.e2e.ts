@@ -2,6 +2,7 @@ import type { APIResponse, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
+  expectNoSeriousViolations,
   journeyPrerequisites,
   type RunningSigap,
   screenshot,
@@ -75,6 +76,7 @@ describe.runIf(ready.ok)('public complaint → staff handling → tracking; offi
     await page.goto(`${sigap.baseUrl}/pengaduan/${sigap.accounts.agencyId}`);
     await page.getByRole('heading', { level: 1, name: 'Pengaduan dan Aspirasi' }).waitFor();
     await shot(page, 'public-complaint-form');
+    await expectNoSeriousViolations(page, 'complaint form');
 
     // Nothing filled in: the form says what is missing
     await page.getByRole('button', { name: 'Kirim laporan' }).click();

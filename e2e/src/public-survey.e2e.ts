@@ -2,6 +2,7 @@ import type { APIResponse, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
+  expectNoSeriousViolations,
   journeyPrerequisites,
   type RunningSigap,
   screenshot,
@@ -103,6 +104,7 @@ describe.runIf(ready.ok)('public survey on a phone and the offline kiosk', () =>
     await page.getByText('Kota Sukamaju', { exact: false }).first().waitFor();
     await page.getByText('0 dari 9 pertanyaan terjawab').waitFor();
     await shot(page, 'public-survey-phone-top');
+    await expectNoSeriousViolations(page, 'survey');
 
     // Sending with nothing answered: one clear message, the focus on it
     await page.getByRole('button', { name: 'Kirim jawaban' }).click();
@@ -233,6 +235,7 @@ describe.runIf(ready.ok)('public survey on a phone and the offline kiosk', () =>
       '—tidak ditampilkan',
     ]);
     await page.getByText('datanya kurang dari 5 sehingga tidak ditampilkan').waitFor();
+    await expectNoSeriousViolations(page, 'transparency');
     await shot(page, 'public-transparency-withheld');
 
     await admin.patch('/api/voice/settings', { publicMinResponses: 1 });
