@@ -1,9 +1,9 @@
-import { Loader, Select, Stack, Text } from '@mantine/core';
+import { Loader, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { EmployeeListItem } from '@sigap/contracts';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupNip } from '../../lib/format.ts';
+import { EmployeeOption, searchEmptyMessage } from '../employees/EmployeeOption.tsx';
 import { useEmployeeSearch } from '../employees/employees.api.ts';
 
 interface OfficerSelectProps {
@@ -59,28 +59,11 @@ export function OfficerSelect({ value, onChange, label, description, placeholder
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={
-        results.isFetching
-          ? t('common.searching')
-          : debounced.length < 2
-            ? t('rater.typeToSearch')
-            : t('common.nothingFound')
-      }
+      nothingFoundMessage={searchEmptyMessage(t, results.isFetching, debounced)}
       rightSection={results.isFetching ? <Loader size="xs" aria-hidden /> : undefined}
-      renderOption={({ option }) => {
-        const item = known.current.get(option.value);
-        if (!item) return <Text size="sm">{option.label}</Text>;
-        return (
-          <Stack gap={0}>
-            <Text size="sm" fw={600}>
-              {item.fullName}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {groupNip(item.nip)} · {item.positionName} · {item.unitName}
-            </Text>
-          </Stack>
-        );
-      }}
+      renderOption={({ option }) => (
+        <EmployeeOption item={known.current.get(option.value)} label={option.label} />
+      )}
       clearable
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true }}
