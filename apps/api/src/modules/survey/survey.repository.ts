@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import type { skmResponses } from '../../db/schema/index.ts';
 
@@ -94,20 +94,38 @@ export async function totals(
   return row as TotalsRow;
 }
 
-export async function profileCounts(
+export interface TotalsWithProfileRow extends TotalsRow {
+  /** Which grouping the row is: 'TOTAL' or one of the profile columns. */
+  dimension: 'TOTAL' | 'SEX' | 'AGE_BAND' | 'EDUCATION' | 'OCCUPATION';
+  key: string | null;
+}
+
+const AGE_BAND = sql`case when age is null then null when age <= 20 then 'LE_20' when age <= 30 then '21_30'
+  when age <= 40 then '31_40' when age <= 50 then '41_50' when age <= 60 then '51_60' else 'GT_60' end`;
+
+/**
+ * The totals per unsur and the respondent profile (sex, age band, education, occupation) in ONE scan of the
+ * period's answers (grouping sets): a unit-year can hold a million answers.
+ */
+export async function totalsWithProfile(
   db: Database,
   agencyId: string,
   serviceUnitId: string,
   from: string,
   to: string,
-  column: SQL,
 ) {
-  return queryRows<{ key: string | null; n: number }>(
+  return queryRows<TotalsWithProfileRow>(
     db,
-    sql`select ${column} as key, count(*)::int as n from skm_responses
-        where agency_id = ${agencyId} and service_unit_id = ${serviceUnitId}
-          and responded_on between ${from}::date and ${to}::date and not flagged
-        group by 1 order by 1`,
+    sql`select case when grouping(sex, age_band, education, occupation) = 15 then 'TOTAL'
+             when grouping(sex) = 0 then 'SEX' when grouping(age_band) = 0 then 'AGE_BAND'
+             when grouping(education) = 0 then 'EDUCATION' else 'OCCUPATION' end as dimension,
+          coalesce(sex, age_band, education, occupation) as key,
+          count(*) filter (where not flagged)::int as respondents, count(*) filter (where flagged)::int as flagged,
+          ${unsurTotalsSql}
+        from (select r.*, ${AGE_BAND} as age_band from skm_responses r
+              where r.agency_id = ${agencyId} and r.service_unit_id = ${serviceUnitId}
+                and r.responded_on between ${from}::date and ${to}::date) r
+        group by grouping sets ((), (sex), (age_band), (education), (occupation))`,
   );
 }
 

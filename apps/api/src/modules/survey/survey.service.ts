@@ -9,7 +9,6 @@ import {
   type SkmTotals,
   type SkmWeightRule,
 } from '@sigap/rules';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { RequestContext } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -225,9 +224,6 @@ const totalsOf = (row: repository.TotalsRow): SkmTotals => {
 
 const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 
-const AGE_BAND = sql`case when age is null then null when age <= 20 then 'LE_20' when age <= 30 then '21_30'
-  when age <= 40 then '31_40' when age <= 50 then '41_50' when age <= 60 then '51_60' else 'GT_60' end`;
-
 export async function results(
   db: Database,
   ctx: RequestContext,
@@ -239,24 +235,36 @@ export async function results(
   const { from, to } = periodRange(period);
   const settings = await services.getSettings(db, agencyId);
   const rule = settings.skmWeightRule as SkmWeightRule;
-  const row = await repository.totals(db, agencyId, unit.id, from, to);
+  const previous = previousPeriods(period, 3);
+  // The period's one big scan and the smaller queries run side by side (on PostgreSQL, on separate
+  // connections of the pool).
+  const [grouped, population, earlier, comments] = await Promise.all([
+    repository.totalsWithProfile(db, agencyId, unit.id, from, to),
+    services.findPopulation(db, agencyId, unit.id, period),
+    Promise.all(
+      previous.map((p) => {
+        const range = periodRange(p);
+        return repository.totals(db, agencyId, unit.id, range.from, range.to);
+      }),
+    ),
+    repository.latestComments(db, agencyId, unit.id, from, to),
+  ]);
+  const row = grouped.find((g) => g.dimension === 'TOTAL') as repository.TotalsRow;
   const ikm = computeIkm(totalsOf(row), rule);
-  const population = await services.findPopulation(db, agencyId, unit.id, period);
   const minimumSample = population ? krejcieMorgan(population) : null;
-  const tally = async (column: ReturnType<typeof sql>) =>
+  const tally = (dimension: repository.TotalsWithProfileRow['dimension']) =>
     Object.fromEntries(
-      (await repository.profileCounts(db, agencyId, unit.id, from, to, column)).map((r) => [
-        r.key ?? 'TIDAK_DIISI',
-        r.n,
-      ]),
+      grouped
+        .filter((g) => g.dimension === dimension && g.respondents > 0)
+        .sort((a, b) => (a.key ?? '~').localeCompare(b.key ?? '~'))
+        .map((g) => [g.key ?? 'TIDAK_DIISI', g.respondents]),
     );
-  const trend = [];
-  for (const p of [...previousPeriods(period, 3), period]) {
-    const range = periodRange(p);
-    const t = p === period ? row : await repository.totals(db, agencyId, unit.id, range.from, range.to);
-    const value = p === period ? ikm.ikm : computeIkm(totalsOf(t), rule).ikm;
-    trend.push({ period: p, respondents: t.respondents, ikm: value === null ? null : roundIkm(value) });
-  }
+  const trend = previous.map((p, i) => {
+    const t = earlier[i] as repository.TotalsRow;
+    const value = computeIkm(totalsOf(t), rule).ikm;
+    return { period: p, respondents: t.respondents, ikm: value === null ? null : roundIkm(value) };
+  });
+  trend.push({ period, respondents: row.respondents, ikm: ikm.ikm === null ? null : roundIkm(ikm.ikm) });
   return {
     serviceUnitId: unit.id,
     serviceUnitName: unit.name,
@@ -283,13 +291,13 @@ export async function results(
     ikm: ikm.ikm === null ? null : roundIkm(ikm.ikm),
     grade: ikm.grade,
     profile: {
-      sex: await tally(sql`sex`),
-      ageBand: await tally(AGE_BAND),
-      education: await tally(sql`education`),
-      occupation: await tally(sql`occupation`),
+      sex: tally('SEX'),
+      ageBand: tally('AGE_BAND'),
+      education: tally('EDUCATION'),
+      occupation: tally('OCCUPATION'),
     },
     trend,
-    comments: await repository.latestComments(db, agencyId, unit.id, from, to),
+    comments,
   };
 }
 
