@@ -176,6 +176,10 @@ export const skmResponses = pgTable(
     }),
     index('skm_responses_unit_day_idx').on(t.agencyId, t.serviceUnitId, t.respondedOn),
     index('skm_responses_device_idx').on(t.agencyId, t.deviceHash, t.createdAt),
+    // The latest suggestions of a unit: a few among a million answers.
+    index('skm_responses_comment_idx')
+      .on(t.agencyId, t.serviceUnitId, t.createdAt)
+      .where(sql`${t.comment} is not null and ${t.comment} <> ''`),
     check(
       'skm_responses_scores',
       sql`coalesce(${t.u1}, 1) between 1 and 4 and coalesce(${t.u2}, 1) between 1 and 4

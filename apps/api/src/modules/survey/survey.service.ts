@@ -249,16 +249,9 @@ export async function results(
     ),
     repository.latestComments(db, agencyId, unit.id, from, to),
   ]);
-  const row = grouped.find((g) => g.dimension === 'TOTAL') as repository.TotalsRow;
+  const row = grouped.totals;
   const ikm = computeIkm(totalsOf(row), rule);
   const minimumSample = population ? krejcieMorgan(population) : null;
-  const tally = (dimension: repository.TotalsWithProfileRow['dimension']) =>
-    Object.fromEntries(
-      grouped
-        .filter((g) => g.dimension === dimension && g.respondents > 0)
-        .sort((a, b) => (a.key ?? '~').localeCompare(b.key ?? '~'))
-        .map((g) => [g.key ?? 'TIDAK_DIISI', g.respondents]),
-    );
   const trend = previous.map((p, i) => {
     const t = earlier[i] as repository.TotalsRow;
     const value = computeIkm(totalsOf(t), rule).ikm;
@@ -290,12 +283,7 @@ export async function results(
     skm: round(ikm.skm, 3),
     ikm: ikm.ikm === null ? null : roundIkm(ikm.ikm),
     grade: ikm.grade,
-    profile: {
-      sex: tally('SEX'),
-      ageBand: tally('AGE_BAND'),
-      education: tally('EDUCATION'),
-      occupation: tally('OCCUPATION'),
-    },
+    profile: grouped.profile,
     trend,
     comments,
   };

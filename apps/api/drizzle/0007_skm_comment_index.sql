@@ -1,0 +1,1 @@
+CREATE INDEX "skm_responses_comment_idx" ON "skm_responses" USING btree ("agency_id","service_unit_id","created_at") WHERE "skm_responses"."comment" is not null and "skm_responses"."comment" <> '';
