@@ -138,7 +138,9 @@ async function main() {
               : await fire({ origin: bare.origin, paths: [s.bare] }, load);
           // No answer within the run measures nothing (a 1 s run of a 1 s query): stop rather than report 0 ms.
           if (r.requests === 0 || r.non2xx > 0 || r.errors > 0) {
-            throw new Error(`${s.name} ${side}: ${r.requests} answers, ${r.non2xx} non-2xx, ${r.errors} errors`);
+            throw new Error(
+              `${s.name} ${side}: ${r.requests} answers, ${r.non2xx} non-2xx, ${r.errors} errors`,
+            );
           }
           entry[side].push(r);
           log(`  round ${round + 1}  ${s.name.padEnd(6)} ${side.padEnd(4)}  ${fmt(r)}`);

@@ -230,3 +230,32 @@ export const notifications = pgTable(
     index('notifications_unsent_idx').on(t.createdAt).where(sql`${t.emailedAt} is null`),
   ],
 );
+
+/**
+ * Running counts behind the monitoring pengisian, kept by database triggers on `skps` and `employees`
+ * (migration 0008), so every write path (API, import, seeding) keeps them right and the monitoring of
+ * 100,000 people reads a few hundred rows instead of joining everyone to their SKP. An open SKP (current,
+ * not closed) of an active employee counts in the employee's current unit.
+ */
+export const skpUnitCounts = pgTable(
+  'skp_unit_counts',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    year: integer('year').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    status: text('status').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.year, t.unitId, t.status] })],
+);
+
+/** Active employees per unit (the "total" of the monitoring; people without an SKP are total − counted). */
+export const unitHeadcounts = pgTable(
+  'unit_headcounts',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.unitId] })],
+);

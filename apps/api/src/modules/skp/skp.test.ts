@@ -401,3 +401,24 @@ describe('drafting on behalf and mid-year moves', () => {
     expect(closed.periodEnd).toBe('2026-03-15');
   });
 });
+
+describe('running counts of the monitoring', () => {
+  it('equal the full aggregate after every kind of change (triggers on skps and employees)', async () => {
+    const { countByUnit, runningCounts } = await import('./skp.monitoring.ts');
+    const compare = async () => {
+      const key = (r: { unit_id: string; status: string; n: number }) => `${r.unit_id}|${r.status}|${r.n}`;
+      const full = (await countByUnit(t.handle.db, demo.agencyId, YEAR, sql`true`)).map(key).sort();
+      const running = (await runningCounts(t.handle.db, demo.agencyId, YEAR)).map(key).sort();
+      expect(running).toEqual(full);
+    };
+    await compare(); // after drafts, submissions, returns, approvals, a revision, a closed SKP and a move
+    // someone leaves (inactive) and comes back, taking their SKP's count along
+    expect((await admin.patch(`/api/employees/${kadis.id}`, { status: 'INACTIVE' })).statusCode).toBe(200);
+    await compare();
+    expect((await admin.patch(`/api/employees/${kadis.id}`, { status: 'ACTIVE' })).statusCode).toBe(200);
+    await compare();
+    const monitored = (await admin.get(`/api/skp-monitoring?year=${YEAR}`)).json();
+    const people = (await admin.get(`/api/skp-monitoring/employees?year=${YEAR}&pageSize=1`)).json();
+    expect(monitored.totals.total).toBe(people.total);
+  });
+});
