@@ -107,16 +107,17 @@ export async function countByUnit(db: Database, agencyId: string, year: number, 
  * numbers as {@link countByUnit}, read from a few hundred rows instead of a join of everyone.
  */
 export async function runningCounts(db: Database, agencyId: string, year: number) {
-  const [heads, skps] = await Promise.all([
-    queryRows<{ unit_id: string; n: number }>(
-      db,
-      sql`select unit_id, n from unit_headcounts where agency_id = ${agencyId} and n <> 0`,
-    ),
-    queryRows<{ unit_id: string; status: SkpMonitorStatus; n: number }>(
-      db,
-      sql`select unit_id, status, n from skp_unit_counts where agency_id = ${agencyId} and year = ${year} and n <> 0`,
-    ),
-  ]);
+  // One statement: the head counts (status null) and the SKP counts.
+  const all = await queryRows<{ unit_id: string; status: SkpMonitorStatus | null; n: number }>(
+    db,
+    sql`select unit_id, null as status, n from unit_headcounts where agency_id = ${agencyId} and n <> 0
+        union all
+        select unit_id, status, n from skp_unit_counts where agency_id = ${agencyId} and year = ${year} and n <> 0`,
+  );
+  const heads = all.filter((r) => r.status === null);
+  const skps = all.filter(
+    (r): r is { unit_id: string; status: SkpMonitorStatus; n: number } => r.status !== null,
+  );
   const started = new Map<string, number>();
   for (const s of skps) started.set(s.unit_id, (started.get(s.unit_id) ?? 0) + s.n);
   const rows: { unit_id: string; status: SkpMonitorStatus; n: number }[] = [...skps];
