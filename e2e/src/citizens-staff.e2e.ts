@@ -317,6 +317,15 @@ describe.runIf(ready.ok)(
         },
         'Mozilla/5.0 (Linux; Android 14; reporter) Mobile',
       )) as { ticketCode: string };
+      const attached = await fetch(
+        `${sigap.baseUrl}/api/public/complaints/${ticketCode}/attachments?fileName=bukti-antrean.pdf`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: Buffer.from('%PDF-1.4\n%%EOF\n'),
+        },
+      );
+      expect(attached.status, await attached.text()).toBeLessThan(300);
 
       await page.getByRole('navigation').getByRole('link', { name: 'Pengaduan masuk' }).click();
       await page.getByRole('heading', { level: 1, name: 'Pengaduan masuk' }).waitFor();
@@ -329,6 +338,9 @@ describe.runIf(ready.ok)(
       await row.getByRole('button', { name: TITLE }).click();
       const drawer = page.getByRole('dialog', { name: `Pengaduan ${ticketCode}` });
       await drawer.getByText('Siti Warga · 0812-0000-1111').waitFor();
+      expect(await drawer.getByRole('link', { name: 'bukti-antrean.pdf' }).getAttribute('href')).toMatch(
+        /^\/api\/complaints\/[0-9a-f-]+\/attachments\/[0-9a-f-]+$/,
+      );
       await shot(page, 'voice-complaint-received');
 
       // Verify (with an internal note).

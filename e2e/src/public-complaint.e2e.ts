@@ -98,12 +98,23 @@ describe.runIf(ready.ok)('public complaint → staff handling → tracking; offi
     await page.getByLabel(/Kirim secara anonim/).check();
     expect(await page.getByRole('textbox', { name: 'Nama' }).count()).toBe(0);
     await page.getByLabel(/Kirim secara anonim/).scrollIntoViewIfNeeded();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bukti-antrean.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Hapus bukti-antrean.pdf' }).waitFor();
     expect(await page.locator('.field-error').count()).toBe(0); // corrected fields lose their errors
     await shot(page, 'public-complaint-filled');
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Laporan Anda sudah kami terima' }).waitFor();
     const ticket = (await page.locator('.ticket').textContent())?.trim() ?? '';
     expect(ticket).toMatch(/^ADU-[A-Z0-9]{10}$/);
+    await page
+      .locator('.uploads li')
+      .filter({ hasText: 'bukti-antrean.pdf' })
+      .getByText('Terunggah')
+      .waitFor();
     await shot(page, 'public-complaint-ticket');
 
     await page.getByRole('link', { name: 'Pantau laporan ini' }).click();

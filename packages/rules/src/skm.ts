@@ -70,6 +70,19 @@ export const SKM_UNSUR: readonly SkmUnsur[] = [
   },
 ];
 
+/** The questions of the Permenpan-RB 14/2017 sample questionnaire, one per unsur (editable per agency). */
+export const SKM_DEFAULT_QUESTIONS: Readonly<Record<SkmUnsurCode, string>> = {
+  U1: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+  U2: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+  U3: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+  U4: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+  U5: 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+  U6: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+  U7: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+  U8: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+  U9: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+};
+
 /** The unsur with the given code (Permenpan-RB No. 14 Tahun 2017). */
 export function skmUnsur(code: SkmUnsurCode): SkmUnsur {
   const unsur = SKM_UNSUR.find((u) => u.code === code);

@@ -97,3 +97,33 @@ export const ticketPath = (ticketCode: string) => `/api/public/complaints/${enco
 export const visitCodePath = (code: string) => `/api/public/visit-codes/${encodeURIComponent(code)}`;
 export const transparencyPath = (agencyId: string, year?: number) =>
   `/api/public/agencies/${encodeURIComponent(agencyId)}/transparency${year ? `?year=${year}` : ''}`;
+
+export const attachmentsPath = (ticketCode: string, fileName: string) =>
+  `${ticketPath(ticketCode)}/attachments?fileName=${encodeURIComponent(fileName)}`;
+
+/** Uploads one file as the raw body; a non-2xx answer or a network failure throws a PublicApiError. */
+export async function uploadAttachment(ticketCode: string, file: File): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(attachmentsPath(ticketCode, file.name), {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', accept: 'application/json' },
+      body: file,
+      credentials: 'omit',
+    });
+  } catch {
+    throw new PublicApiError('NETWORK', 0);
+  }
+  if (response.ok) return;
+  const data: unknown = await response.json().catch(() => null);
+  const code = (data as { error?: { code?: string } } | null)?.error?.code;
+  const fallback =
+    response.status === 413
+      ? 'FILE_TOO_LARGE'
+      : response.status === 429
+        ? 'RATE_LIMITED'
+        : response.status >= 500
+          ? 'INTERNAL'
+          : 'UNKNOWN';
+  throw new PublicApiError(code ?? fallback, response.status);
+}

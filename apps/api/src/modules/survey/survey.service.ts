@@ -4,6 +4,7 @@ import {
   computeIkm,
   krejcieMorgan,
   roundIkm,
+  SKM_DEFAULT_QUESTIONS,
   SKM_UNSUR,
   SKM_UNSUR_CODES,
   type SkmTotals,
@@ -19,17 +20,7 @@ import { visibleServiceUnit } from '../services/services.service.ts';
 import * as repository from './survey.repository.ts';
 
 /** The questions of the Permenpan-RB 14/2017 sample questionnaire, one per unsur (editable per agency). */
-export const DEFAULT_QUESTIONS: Record<string, string> = {
-  U1: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
-  U2: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
-  U3: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
-  U4: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
-  U5: 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
-  U6: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
-  U7: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
-  U8: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
-  U9: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
-};
+export const DEFAULT_QUESTIONS: Record<string, string> = SKM_DEFAULT_QUESTIONS;
 
 export async function publicSurvey(db: Database, serviceUnitId: string) {
   const unit = await services.findPublicServiceUnit(db, serviceUnitId);

@@ -1,10 +1,12 @@
 import {
+  Anchor,
   Badge,
   Button,
   Card,
   Checkbox,
   Divider,
   Group,
+  List,
   Paper,
   Select,
   Stack,
@@ -39,6 +41,7 @@ import {
   useComplaint,
   useComplaintAction,
 } from './complaints.api.ts';
+import { formatFileSize } from './format.ts';
 import type { ServiceUnitItem } from './voice.api.ts';
 
 interface ComplaintDrawerProps {
@@ -129,6 +132,30 @@ function ComplaintDetailView({
           { label: t('voice.complaints.serviceType'), value: data.serviceTypeName ?? '' },
         ]}
       />
+
+      {data.attachments.length > 0 ? (
+        <Stack gap="xs" component="section" aria-labelledby="attachments-heading">
+          <Title order={3} size="h5" id="attachments-heading">
+            {t('voice.complaints.attachmentsTitle')}
+          </Title>
+          <List spacing={4} size="sm" aria-label={t('voice.complaints.attachmentsList')}>
+            {data.attachments.map((file) => (
+              <List.Item key={file.id}>
+                <Anchor
+                  href={`/api/complaints/${encodeURIComponent(data.id)}/attachments/${encodeURIComponent(file.id)}`}
+                  download={file.fileName}
+                  style={{ overflowWrap: 'anywhere' }}
+                >
+                  {file.fileName}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  ({formatFileSize(file.size)})
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      ) : null}
 
       <Stack gap="xs" component="section" aria-labelledby="sla-heading">
         <Title order={3} size="h5" id="sla-heading">

@@ -1,11 +1,13 @@
 import { Button, Fieldset, Group, NumberInput, Radio, Stack, Switch, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
 import { notify } from '../../ui/notify.ts';
+import { QuestionnaireForm } from './QuestionnaireForm.tsx';
 import {
   useUpdateVoiceSettings,
   useVoiceSettings,
@@ -20,13 +22,31 @@ const legendStyles = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-
 export function VoiceSettingsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const settings = useVoiceSettings(opened);
+  const [wording, setWording] = useState(false);
+  const close = () => {
+    setWording(false);
+    onClose();
+  };
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('voice.settings.title')} size="lg">
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title={wording ? t('voice.questionnaire.title') : t('voice.settings.title')}
+      size={wording ? 'xl' : 'lg'}
+    >
       {settings.isPending ? <LoadingState label={t('common.loading')} minHeight={120} /> : null}
       {settings.isError ? (
         <ErrorAlert title={t('errors.loadFailed')}>{errorMessage(t, settings.error)}</ErrorAlert>
       ) : null}
-      {opened && settings.data ? <SettingsForm initial={settings.data} onClose={onClose} /> : null}
+      {opened && settings.data ? (
+        <>
+          {/* Kept mounted (hidden) while the wording is edited, so unsaved settings are not lost. */}
+          <div hidden={wording}>
+            <SettingsForm initial={settings.data} onClose={close} onEditWording={() => setWording(true)} />
+          </div>
+          {wording ? <QuestionnaireForm initial={settings.data} onDone={() => setWording(false)} /> : null}
+        </>
+      ) : null}
     </AppModal>
   );
 }
@@ -34,7 +54,15 @@ export function VoiceSettingsModal({ opened, onClose }: { opened: boolean; onClo
 const inRange = (value: unknown) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100;
 
-function SettingsForm({ initial, onClose }: { initial: VoiceSettings; onClose: () => void }) {
+function SettingsForm({
+  initial,
+  onClose,
+  onEditWording,
+}: {
+  initial: VoiceSettings;
+  onClose: () => void;
+  onEditWording: () => void;
+}) {
   const { t } = useTranslation();
   const save = useUpdateVoiceSettings();
   const form = useForm({
@@ -128,6 +156,23 @@ function SettingsForm({ initial, onClose }: { initial: VoiceSettings; onClose: (
           style={{ maxWidth: 320 }}
           {...form.getInputProps('publicMinResponses')}
         />
+
+        <Fieldset
+          legend={t('voice.questionnaire.title')}
+          variant="unstyled"
+          p={0}
+          m={0}
+          styles={legendStyles}
+        >
+          <Stack gap="xs" mt={4} align="flex-start">
+            <Text size="xs" c="dimmed">
+              {t('voice.questionnaire.summary', { count: Object.keys(initial.questionnaire ?? {}).length })}
+            </Text>
+            <Button variant="light" onClick={onEditWording}>
+              {t('voice.questionnaire.open')}
+            </Button>
+          </Stack>
+        </Fieldset>
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

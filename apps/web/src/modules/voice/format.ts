@@ -46,3 +46,12 @@ export function formatUntil(instant: string | undefined, timeZone: string): stri
     timeZone,
   }).format(new Date(instant));
 }
+
+const size = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+
+/** A file size as "820 B", "12,5 KB" or "1,2 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${size.format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${size.format(bytes / 1024)} KB`;
+  return `${size.format(bytes / (1024 * 1024))} MB`;
+}

@@ -1,4 +1,5 @@
 import type { ServiceUnit, SkmResults } from '@sigap/contracts';
+import type { SkmUnsurCode } from '@sigap/rules';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQueryString } from '../../lib/api.ts';
 
@@ -21,6 +22,14 @@ export interface VoiceSettings {
   officerRatingsEnabled: boolean;
   officerRatingMinResponses: number;
   publicMinResponses: number;
+  /** The agency's own wording per unsur; an unsur not listed uses the default wording. */
+  questionnaire: Partial<Record<SkmUnsurCode, QuestionWording>>;
+}
+
+/** An unsur's question and its four answers (scores 1..4). */
+export interface QuestionWording {
+  question: string;
+  answers: string[];
 }
 
 export const SERVICE_UNITS_KEY = ['service-units'] as const;

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useRef, useState } from 'react';
 import {
   type ComplaintTicket,
   call,
@@ -8,6 +8,7 @@ import {
   type PublicComplaintBody,
   type Transparency,
   transparencyPath,
+  uploadAttachment,
 } from '../api.ts';
 import { Link } from '../router.tsx';
 import { errorText, text } from '../text.ts';
@@ -27,6 +28,26 @@ const CATEGORIES = ['PENGADUAN', 'ASPIRASI', 'PERMINTAAN_INFORMASI'] as const;
 type Category = (typeof CATEGORIES)[number];
 const MIN_TITLE = 5;
 const MIN_BODY = 10;
+const MAX_FILES = 5;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.doc,.docx,.xls,.xlsx,.odt,.ods';
+const EXTENSIONS = ACCEPT.split(',');
+
+const sizeFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+/** "820 B", "12,5 KB", "1,2 MB". */
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${sizeFormat.format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} KB`;
+  return `${sizeFormat.format(bytes / (1024 * 1024))} MB`;
+}
+
+/** An attachment's upload after the ticket exists: waiting, uploading, done, or the error to show. */
+interface Upload {
+  name: string;
+  size: number;
+  state: 'waiting' | 'uploading' | 'done' | 'failed';
+  error?: string;
+}
 
 /**
  * /pengaduan/:agencyId — a citizen's complaint, aspiration or information request (rules §7.2). The
@@ -58,7 +79,48 @@ function ComplaintForm({ agencyId, agency }: { agencyId: string; agency: Transpa
   const [formError, setFormError] = useState<{ message: string; attempt: number } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [ticket, setTicket] = useState<string | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [uploads, setUploads] = useState<Upload[]>([]);
   const attempt = useRef(0);
+
+  const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = Array.from(event.target.files ?? []);
+    event.target.value = ''; // the same file can be chosen again after removing it
+    const problems: string[] = [];
+    const next = [...files];
+    for (const file of chosen) {
+      const name = file.name.toLowerCase();
+      if (!EXTENSIONS.some((ext) => name.endsWith(ext))) problems.push(complaintText.wrongType(file.name));
+      else if (file.size > MAX_FILE_BYTES) problems.push(complaintText.tooLarge(file.name));
+      else if (next.length >= MAX_FILES) {
+        if (!problems.includes(complaintText.tooMany)) problems.push(complaintText.tooMany);
+      } else next.push(file);
+    }
+    setFiles(next);
+    setFileError(problems.length > 0 ? problems.join(' ') : null);
+  };
+
+  /** One file after another (the server counts them); each shows its own outcome. */
+  const uploadAll = async (ticketCode: string, toSend: File[]) => {
+    setUploads(toSend.map((f) => ({ name: f.name, size: f.size, state: 'waiting' })));
+    const update = (i: number, patch: Partial<Upload>) =>
+      setUploads((list) => list.map((u, j) => (j === i ? { ...u, ...patch } : u)));
+    for (const [i, file] of toSend.entries()) {
+      if (file.size > MAX_FILE_BYTES) {
+        update(i, { state: 'failed', error: complaintText.uploadErrors.FILE_TOO_LARGE });
+        continue;
+      }
+      update(i, { state: 'uploading' });
+      try {
+        await uploadAttachment(ticketCode, file);
+        update(i, { state: 'done' });
+      } catch (error) {
+        const code = error instanceof PublicApiError ? error.code : 'UNKNOWN';
+        update(i, { state: 'failed', error: complaintText.uploadErrors[code] ?? errorText(code) });
+      }
+    }
+  };
 
   if (ticket) {
     return (
@@ -69,6 +131,32 @@ function ComplaintForm({ agencyId, agency }: { agencyId: string; agency: Transpa
           <p>{complaintText.ticketLabel}:</p>
           <p className="ticket">{ticket}</p>
           <p>{complaintText.ticketHint}</p>
+          {uploads.length > 0 && (
+            <section className="uploads" aria-labelledby="uploads-heading">
+              <h2 id="uploads-heading">{complaintText.uploadsTitle}</h2>
+              <ul className="file-list" aria-live="polite">
+                {uploads.map((u, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once the uploads start
+                  <li key={i}>
+                    <span className="file-name">{u.name}</span>{' '}
+                    <span className="muted">({fileSize(u.size)})</span>{' '}
+                    {u.state === 'failed' ? (
+                      <span className="field-error">{u.error}</span>
+                    ) : (
+                      <span className={u.state === 'done' ? 'upload-done' : 'muted'}>
+                        {u.state === 'done'
+                          ? complaintText.uploaded
+                          : u.state === 'uploading'
+                            ? complaintText.uploading
+                            : complaintText.waiting}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {uploads.some((u) => u.state === 'failed') && <p>{complaintText.uploadFailed}</p>}
+            </section>
+          )}
           <div className="actions actions-center">
             <Link to={`/lacak/${encodeURIComponent(ticket)}`} className="button button-primary">
               {complaintText.track}
@@ -83,6 +171,9 @@ function ComplaintForm({ agencyId, agency }: { agencyId: string; agency: Transpa
                 setServiceUnitId('');
                 setTitle('');
                 setBody('');
+                setFiles([]);
+                setFileError(null);
+                setUploads([]);
               }}
             >
               {complaintText.another}
@@ -121,6 +212,7 @@ function ComplaintForm({ agencyId, agency }: { agencyId: string; agency: Transpa
     try {
       const { data } = await call<ComplaintTicket>('POST', complaintsPath(agencyId), payload);
       setTicket(data.ticketCode);
+      if (files.length > 0) void uploadAll(data.ticketCode, files);
     } catch (error) {
       setFormError({
         message: errorText(error instanceof PublicApiError ? error.code : 'UNKNOWN'),
@@ -207,6 +299,46 @@ function ComplaintForm({ agencyId, agency }: { agencyId: string; agency: Transpa
             />
           )}
         </Field>
+        <Field
+          id="lampiran"
+          label={complaintText.attachments}
+          hint={complaintText.attachmentsHint}
+          error={fileError}
+          optional
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="file"
+              multiple
+              accept={ACCEPT}
+              disabled={files.length >= MAX_FILES}
+              onChange={onFiles}
+            />
+          )}
+        </Field>
+        {files.length > 0 && (
+          <ul className="file-list" aria-label={complaintText.attachments}>
+            {files.map((file, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: two chosen files may share a name
+              <li key={i}>
+                <span className="file-name">{file.name}</span>{' '}
+                <span className="muted">({fileSize(file.size)})</span>{' '}
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={complaintText.removeFile(file.name)}
+                  onClick={() => {
+                    setFiles((list) => list.filter((_, j) => j !== i));
+                    setFileError(null);
+                  }}
+                >
+                  {complaintText.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <label className="checkbox">
           <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
           <span>{complaintText.anonymous}</span>

@@ -27,6 +27,26 @@ export const complaintText = {
   name: 'Nama',
   contact: 'Nomor HP atau e-mail',
   contactHint: 'Agar petugas dapat menghubungi Anda bila perlu.',
+  attachments: 'Lampiran',
+  attachmentsHint:
+    'Paling banyak 5 berkas, masing-masing paling besar 5 MB: PDF, gambar (JPG, PNG, WEBP), atau dokumen Office.',
+  remove: 'Hapus',
+  removeFile: (name: string) => `Hapus ${name}`,
+  tooMany: 'Paling banyak 5 berkas; berkas selebihnya tidak ditambahkan.',
+  tooLarge: (name: string) => `${name} lebih dari 5 MB sehingga tidak dapat dilampirkan.`,
+  wrongType: (name: string) =>
+    `${name} tidak dapat dilampirkan: pilih PDF, gambar (JPG, PNG, WEBP), atau dokumen Office.`,
+  uploadsTitle: 'Lampiran',
+  uploading: 'Mengunggah…',
+  waiting: 'Menunggu giliran',
+  uploaded: 'Terunggah',
+  uploadFailed: 'Laporan Anda tetap tercatat walau ada lampiran yang gagal diunggah.',
+  uploadErrors: {
+    FILE_TOO_LARGE: 'Gagal: berkas lebih dari 5 MB.',
+    FILE_TYPE_REFUSED:
+      'Gagal: jenis berkas tidak diterima. Unggah PDF, gambar (JPG, PNG, WEBP), atau dokumen Office.',
+    ATTACHMENTS_FULL: 'Gagal: laporan ini sudah memiliki 5 lampiran.',
+  } as Record<string, string>,
   submit: 'Kirim laporan',
   tooShort: (label: string, n: number) => `${label} minimal ${n} karakter.`,
   sentTitle: 'Laporan Anda sudah kami terima',
