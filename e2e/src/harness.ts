@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { buildApp, loadConfig, openConfiguredDatabase, seedDemo } from '@sigap/api/testing';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type APIResponse, type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, onTestFailed } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -135,4 +135,47 @@ export async function expectNoSeriousViolations(page: Page, what: string) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious, `${what}: axe violations`).toEqual([]);
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch';
+
+/**
+ * Someone signed in through the API only (their own browser context keeps the cookie): `get`/`post`/`put`/
+ * `patch` expect a 2xx and return the JSON; `response` returns the raw answer for tests of status codes.
+ */
+export async function apiSession(sigap: RunningSigap, login: string) {
+  const { context } = await sigap.newPage();
+  const signedIn = await context.request.post(`${sigap.baseUrl}/api/auth/login`, {
+    data: { login, password: DEMO_PASSWORD },
+  });
+  expect(signedIn.status()).toBe(200);
+  const headers = { 'x-csrf-token': (await signedIn.json()).csrfToken as string };
+  const response = (method: Method, path: string, data?: unknown): Promise<APIResponse> =>
+    context.request[method](`${sigap.baseUrl}${path}`, method === 'get' ? {} : { data, headers });
+  const json = async <T>(method: Method, path: string, data?: unknown): Promise<T> => {
+    const answer = await response(method, path, data);
+    expect(answer.ok(), `${method.toUpperCase()} ${path}: ${await answer.text()}`).toBe(true);
+    return (await answer.json()) as T;
+  };
+  return {
+    get: <T>(path: string) => json<T>('get', path),
+    post: <T>(path: string, data?: unknown) => json<T>('post', path, data),
+    put: <T>(path: string, data: unknown) => json<T>('put', path, data),
+    patch: <T>(path: string, data?: unknown) => json<T>('patch', path, data),
+    response,
+    close: () => context.close(),
+  };
+}
+export type ApiSession = Awaited<ReturnType<typeof apiSession>>;
+
+/** Waits until finite animations (modals, drawers, toasts) have finished, then screenshots the viewport. */
+export async function settledScreenshot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
+  await screenshot(page, name);
 }

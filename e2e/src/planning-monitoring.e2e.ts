@@ -1,11 +1,11 @@
-import type { APIResponse, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO_PASSWORD,
+  apiSession,
   journeyPrerequisites,
   type RunningSigap,
-  screenshot,
   screenshotOnFailure,
+  settledScreenshot,
   signIn,
   startSigap,
 } from './harness.ts';
@@ -47,35 +47,6 @@ const jptContent = {
   lampiran: {},
 };
 
-/** Waits until finite animations (drawer, popover, toast transitions) have finished, then screenshots. */
-async function shot(page: Page, name: string) {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
-      ),
-  );
-  await screenshot(page, name);
-}
-
-/** Someone signed in through the API only (their own browser context keeps the cookie). */
-async function apiSession(sigap: RunningSigap, login: string) {
-  const { context } = await sigap.newPage();
-  const signedIn = await context.request.post(`${sigap.baseUrl}/api/auth/login`, {
-    data: { login, password: DEMO_PASSWORD },
-  });
-  expect(signedIn.status()).toBe(200);
-  const headers = { 'x-csrf-token': (await signedIn.json()).csrfToken as string };
-  const call = async (method: 'post' | 'put', path: string, data?: unknown): Promise<APIResponse> =>
-    context.request[method](`${sigap.baseUrl}${path}`, { data, headers });
-  return {
-    post: (path: string, data?: unknown) => call('post', path, data),
-    put: (path: string, data: unknown) => call('put', path, data),
-    close: () => context.close(),
-  };
-}
-
 describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a submitted SKP', () => {
   let sigap: RunningSigap;
   let page: Page;
@@ -100,7 +71,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     await page.getByRole('navigation').getByRole('link', { name: 'Periode kinerja' }).click();
     await page.getByRole('heading', { level: 1, name: 'Periode kinerja' }).waitFor();
     await page.getByText('Belum ada tahun kinerja').waitFor();
-    await shot(page, 'planning-empty');
+    await settledScreenshot(page, 'planning-empty');
 
     await page.getByRole('button', { name: 'Buka tahun kinerja' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Buka tahun kinerja' });
@@ -110,7 +81,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     await dialog.getByText('Akan dibuat 13 periode.').waitFor();
     await dialog.getByLabel('Periode triwulanan (4 periode)').check();
     await dialog.getByText('Akan dibuat 17 periode.').waitFor();
-    await shot(page, 'planning-create-form');
+    await settledScreenshot(page, 'planning-create-form');
     await dialog.getByRole('button', { name: 'Buka tahun kinerja' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText(`Tahun kinerja ${YEAR} dibuka dengan 17 periode`).waitFor();
@@ -123,7 +94,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     await december.getByText('Final', { exact: true }).waitFor();
     await december.getByText('Bulanan', { exact: true }).waitFor();
     expect(await periods.getByText('Final', { exact: true }).count()).toBe(1);
-    await shot(page, 'planning-list');
+    await settledScreenshot(page, 'planning-list');
   });
 
   it('refuses a year already open and moves the SKP deadline', async () => {
@@ -138,7 +109,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     await dialog.getByRole('button', { name: 'Buka tahun kinerja' }).click();
     await dialog.getByText('Tahun kinerja ini sudah dibuka.').waitFor();
     expect(await year.getAttribute('aria-invalid')).toBe('true');
-    await shot(page, 'planning-year-exists');
+    await settledScreenshot(page, 'planning-year-exists');
     await dialog.getByRole('button', { name: 'Batal' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -181,7 +152,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
       await page.getByText('Batas penetapan SKP (2 Jan', { exact: false }).waitFor();
       await page.getByText('Terlambat', { exact: true }).first().waitFor();
     }
-    await shot(page, 'monitoring-agency');
+    await settledScreenshot(page, 'monitoring-agency');
 
     const table = page.getByRole('table', { name: 'Status SKP per unit: Pemerintah Kota Sukamaju' });
     await table.getByRole('link', { name: 'Dinas Kesehatan', exact: true }).click();
@@ -192,7 +163,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     const unitTable = page.getByRole('table', { name: 'Status SKP per unit: Dinas Kesehatan' });
     await unitTable.getByText('(staf langsung)').waitFor();
     await unitTable.getByRole('link', { name: 'Sekretariat Dinas Kesehatan' }).waitFor();
-    await shot(page, 'monitoring-unit');
+    await settledScreenshot(page, 'monitoring-unit');
 
     // The unit's own staff: the Kepala Dinas is among them, without an SKP.
     await unitTable
@@ -215,7 +186,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     drawer = page.getByRole('dialog', { name: 'Pegawai · Dinas Kesehatan' });
     await drawer.getByText(/^Menampilkan 1–20 dari \d+ pegawai$/).waitFor();
     await drawer.getByText('Belum dibuat', { exact: true }).first().waitFor();
-    await shot(page, 'monitoring-drilldown');
+    await settledScreenshot(page, 'monitoring-drilldown');
     await drawer.getByRole('button', { name: 'Halaman 2' }).click();
     await drawer.getByText(/^Menampilkan 21–/).waitFor();
     await page.keyboard.press('Escape');
@@ -232,7 +203,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
   it('counts a new SKP as a draft', async () => {
     screenshotOnFailure(() => page, 'monitoring-draft');
     const session = await apiSession(sigap, kadis.nip);
-    const created = await session.post('/api/skps', { year: YEAR });
+    const created = await session.response('post', '/api/skps', { year: YEAR });
     expect(created.status()).toBe(201);
     skpId = (await created.json()).id;
     await session.close();
@@ -256,8 +227,8 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
   it('notifies the leader when the Kepala Dinas submits the SKP', async () => {
     screenshotOnFailure(() => leaderPage, 'notifications');
     const session = await apiSession(sigap, kadis.nip);
-    expect((await session.put(`/api/skps/${skpId}/content`, jptContent)).status()).toBe(200);
-    const submitted = await session.post(`/api/skps/${skpId}/submit`);
+    expect((await session.response('put', `/api/skps/${skpId}/content`, jptContent)).status()).toBe(200);
+    const submitted = await session.response('post', `/api/skps/${skpId}/submit`);
     expect(submitted.status()).toBe(200);
     await session.close();
 
@@ -274,7 +245,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     await item.waitFor();
     await item.getByText(`mengajukan SKP ${YEAR} untuk Anda setujui`).waitFor();
     await item.getByText(/baru saja|sekarang|detik|menit yang lalu/).waitFor();
-    await shot(leader, 'notifications-popover');
+    await settledScreenshot(leader, 'notifications-popover');
 
     await item.click();
     await leader.waitForURL(`${sigap.baseUrl}/skp/${skpId}`);
@@ -294,7 +265,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     await cards.getByRole('link', { name: 'Dinas Kesehatan', exact: true }).waitFor();
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await shot(page, 'monitoring-phone');
+    await settledScreenshot(page, 'monitoring-phone');
     await cards.getByRole('link', { name: 'Dinas Kesehatan', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Dinas Kesehatan' }).waitFor();
     await page
@@ -303,7 +274,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
       .click();
     const drawer = page.getByRole('dialog', { name: 'Pegawai · Dinas Kesehatan (staf langsung)' });
     await drawer.getByRole('list', { name: 'Daftar pegawai' }).waitFor();
-    await shot(page, 'monitoring-phone-drilldown');
+    await settledScreenshot(page, 'monitoring-phone-drilldown');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
@@ -312,7 +283,7 @@ describe.runIf(ready.ok)('planning year → SKP monitoring → notification of a
     const periods = page.getByRole('table', { name: `Periode tahun kinerja ${YEAR}` });
     await periods.getByText(`Tahunan ${YEAR}`).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await shot(page, 'planning-phone');
+    await settledScreenshot(page, 'planning-phone');
     await phone.context.close();
   });
 });

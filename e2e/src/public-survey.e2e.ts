@@ -1,7 +1,7 @@
-import type { APIResponse, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO_PASSWORD,
+  apiSession,
   expectNoSeriousViolations,
   journeyPrerequisites,
   type RunningSigap,
@@ -29,30 +29,6 @@ interface PublicSurvey {
 interface OutboxItem {
   serviceUnitId: string;
   body: { clientId: string; channel: string; answeredAt: string; answers: Record<string, number> };
-}
-
-/** Someone signed in through the API only (their own browser context keeps the cookie). */
-async function apiSession(sigap: RunningSigap, login: string) {
-  const { context } = await sigap.newPage();
-  const signedIn = await context.request.post(`${sigap.baseUrl}/api/auth/login`, {
-    data: { login, password: DEMO_PASSWORD },
-  });
-  expect(signedIn.status()).toBe(200);
-  const headers = { 'x-csrf-token': (await signedIn.json()).csrfToken as string };
-  const json = async <T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T> => {
-    const response: APIResponse = await context.request[method](
-      `${sigap.baseUrl}${path}`,
-      method === 'get' ? {} : { data, headers },
-    );
-    expect(response.ok(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  };
-  return {
-    get: <T>(path: string) => json<T>('get', path),
-    post: <T>(path: string, data?: unknown) => json<T>('post', path, data),
-    patch: <T>(path: string, data?: unknown) => json<T>('patch', path, data),
-    close: () => context.close(),
-  };
 }
 
 /** Waits until transitions and smooth scrolling are over, then screenshots. */

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { APIResponse, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO_PASSWORD,
+  type ApiSession,
+  apiSession,
   journeyPrerequisites,
   type RunningSigap,
   screenshot,
@@ -44,30 +45,6 @@ const jptContent = {
 };
 
 const RETURN_NOTE = 'Target jumlah kegiatan RHK 2 terlalu rendah; naikkan menjadi paling sedikit 8 kegiatan.';
-
-/** Someone signed in through the API only (their own browser context keeps the cookie). */
-async function apiSession(sigap: RunningSigap, login: string) {
-  const { context } = await sigap.newPage();
-  const signedIn = await context.request.post(`${sigap.baseUrl}/api/auth/login`, {
-    data: { login, password: DEMO_PASSWORD },
-  });
-  expect(signedIn.status()).toBe(200);
-  const headers = { 'x-csrf-token': (await signedIn.json()).csrfToken as string };
-  const call = async (method: 'get' | 'post' | 'put', path: string, data?: unknown): Promise<APIResponse> =>
-    context.request[method](`${sigap.baseUrl}${path}`, method === 'get' ? {} : { data, headers });
-  const json = async <T>(method: 'get' | 'post' | 'put', path: string, data?: unknown): Promise<T> => {
-    const response = await call(method, path, data);
-    expect(response.ok(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  };
-  return {
-    get: <T>(path: string) => json<T>('get', path),
-    post: <T>(path: string, data?: unknown) => json<T>('post', path, data),
-    put: <T>(path: string, data: unknown) => json<T>('put', path, data),
-    close: () => context.close(),
-  };
-}
-type ApiSession = Awaited<ReturnType<typeof apiSession>>;
 
 const approvedCount = async (admin: ApiSession) =>
   (await admin.get<{ totals: { APPROVED: number } }>(`/api/skp-monitoring?year=${YEAR}`)).totals.APPROVED;
