@@ -7,6 +7,7 @@ import {
   SKP_APPROACHES,
   SKP_FORMATS,
   SKP_STATUSES,
+  TARGET_DIRECTIONS,
 } from '@sigap/rules';
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
@@ -66,6 +67,7 @@ export const SkpIndicatorSchema = z.object({
   targetUnit: z.string().nullable(),
   targetText: z.string().nullable(),
   perspective: z.string().nullable(),
+  direction: z.enum(TARGET_DIRECTIONS),
 });
 export const SkpRhkSchema = z.object({
   id: UuidSchema,
@@ -154,6 +156,8 @@ const IndicatorInputSchema = z.object({
   targetUnit: text(100).nullable().default(null),
   targetText: text(LIMITS.skpTextMax).nullable().default(null),
   perspective: text(100).nullable().default(null),
+  /** Omitted: the aspek's usual direction (waktu and biaya "at most"). */
+  direction: z.enum(TARGET_DIRECTIONS).optional(),
 });
 const RhkInputSchema = z.object({
   id: UuidSchema.optional(),

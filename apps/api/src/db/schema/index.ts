@@ -1,4 +1,5 @@
 export * from './identity.ts';
+export * from './monitoring.ts';
 export * from './organisation.ts';
 export * from './planning.ts';
 export * from './voice.ts';

@@ -26,6 +26,8 @@ export const agencies = pgTable('agencies', {
   /** Title and name of the head of region (Wali Kota/Bupati), who rates JPT and has no NIP. */
   headTitle: text('head_title').notNull().default('Wali Kota'),
   headName: text('head_name').notNull().default(''),
+  /** Whether ASN keep a daily activity log (rules §4: configurable per agency). */
+  dailyLogEnabled: boolean('daily_log_enabled').notNull().default(true),
   ...timestamps,
 });
 

@@ -173,6 +173,8 @@ export const skpIndicators = pgTable(
     targetUnit: text('target_unit'),
     targetText: text('target_text'),
     perspective: text('perspective'),
+    /** AT_LEAST (more is better) or AT_MOST (less is better: waktu, biaya), for the achievement. */
+    direction: text('direction').notNull().default('AT_LEAST'),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),

@@ -26,6 +26,7 @@ function indicators(topic: string, documents: number) {
       targetUnit: 'dokumen',
       targetText: null,
       perspective: null,
+      direction: 'AT_LEAST' as const,
     },
     {
       id: id(),
@@ -35,6 +36,7 @@ function indicators(topic: string, documents: number) {
       targetUnit: '%',
       targetText: null,
       perspective: null,
+      direction: 'AT_LEAST' as const,
     },
     {
       id: id(),
@@ -44,6 +46,7 @@ function indicators(topic: string, documents: number) {
       targetUnit: 'bulan',
       targetText: null,
       perspective: null,
+      direction: 'AT_MOST' as const,
     },
   ];
 }
@@ -120,6 +123,7 @@ function jaJfSkp(overrides: Partial<SkpDetail> = {}): SkpDetail {
             targetUnit: 'puskesmas',
             targetText: null,
             perspective: null,
+            direction: 'AT_LEAST' as const,
           },
         ],
       },
@@ -183,6 +187,7 @@ function jptSkp(): SkpDetail {
             targetUnit: 'tahun',
             targetText: null,
             perspective: 'PENERIMA_LAYANAN',
+            direction: 'AT_LEAST' as const,
           },
           {
             id: id(),
@@ -192,6 +197,7 @@ function jptSkp(): SkpDetail {
             targetUnit: '%',
             targetText: null,
             perspective: 'ANGGARAN',
+            direction: 'AT_MOST' as const,
           },
         ],
       },

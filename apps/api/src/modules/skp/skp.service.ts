@@ -1,6 +1,7 @@
 import type { PersonSnapshot, SkpContentBody, SkpDetail } from '@sigap/contracts';
 import {
   BERAKHLAK_CODES,
+  defaultDirection,
   type IkiAspect,
   isPastDeadline,
   LAMPIRAN_SECTIONS,
@@ -11,6 +12,7 @@ import {
   type SkpApproach,
   type SkpStatus,
   skpFormatFor,
+  type TargetDirection,
   validateSkpContent,
 } from '@sigap/rules';
 import type { Database } from '../../db/client.ts';
@@ -149,6 +151,7 @@ async function detailOf(db: Database, ctx: RequestContext, row: repository.SkpRo
           targetUnit: i.targetUnit,
           targetText: i.targetText,
           perspective: i.perspective,
+          direction: i.direction as TargetDirection,
         })),
     })),
     behaviourExpectations: row.behaviourExpectations,
@@ -446,6 +449,7 @@ export async function saveContent(db: Database, ctx: RequestContext, id: string,
           targetUnit: i.targetUnit || null,
           targetText: i.targetText || null,
           perspective: i.perspective || null,
+          direction: i.direction ?? defaultDirection(i.aspect),
         });
       });
     });
