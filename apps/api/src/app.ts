@@ -31,6 +31,8 @@ import { planningGuards } from './modules/planning/planning.policy.ts';
 import { registerPlanningRoutes } from './modules/planning/planning.routes.ts';
 import { positionGuards } from './modules/positions/positions.policy.ts';
 import { registerPositionRoutes } from './modules/positions/positions.routes.ts';
+import { progressGuards, registerProgressRoutes } from './modules/progress/progress.routes.ts';
+import { realisationGuards, registerRealisationRoutes } from './modules/realisation/realisation.routes.ts';
 import { serviceGuards } from './modules/services/services.policy.ts';
 import { registerServiceRoutes } from './modules/services/services.routes.ts';
 import { skpGuards } from './modules/skp/skp.policy.ts';
@@ -54,6 +56,8 @@ export const routeGuards: Record<string, RouteGuard> = {
   ...employeeGuards,
   ...planningGuards,
   ...skpGuards,
+  ...realisationGuards,
+  ...progressGuards,
   ...serviceGuards,
   ...complaintGuards,
   ...officerRatingGuards,
@@ -120,6 +124,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerImportRoutes(app, deps);
   registerPlanningRoutes(app, deps);
   registerSkpRoutes(app, deps);
+  registerRealisationRoutes(app, deps);
+  registerProgressRoutes(app, deps);
   registerServiceRoutes(app, deps);
   registerSurveyRoutes(app, deps);
   registerComplaintRoutes(app, deps);

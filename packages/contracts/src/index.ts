@@ -1,5 +1,6 @@
 export * from './errors.ts';
 export * from './limits.ts';
 export * from './planning.ts';
+export * from './realisation.ts';
 export * from './schemas.ts';
 export * from './voice.ts';

@@ -8,6 +8,9 @@ export const LIMITS = {
   importMaxRows: 200_000,
   attachmentMaxBytes: 5 * 1024 * 1024,
   attachmentsPerComplaint: 5,
+  /** Bukti dukung: one file, and items (files and links) per IKI and period or per day of the daily log. */
+  evidenceMaxBytes: 10 * 1024 * 1024,
+  evidencePerItem: 10,
   passwordMinLength: 10,
   skpTextMax: 2000,
   skpLampiranMax: 10_000,

@@ -55,10 +55,10 @@ export function assertMonitor(ctx: RequestContext) {
   return roots;
 }
 
-const within = (path: string, roots: string[] | null) =>
+export const within = (path: string, roots: string[] | null) =>
   roots === null || roots.some((r) => path.startsWith(r));
 
-async function resolveUnit(
+export async function resolveUnit(
   db: Database,
   ctx: RequestContext,
   unitId: string | undefined,

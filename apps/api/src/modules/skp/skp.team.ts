@@ -13,7 +13,7 @@ import * as repository from './skp.repository.ts';
 import { getSkp, insertDraftFor } from './skp.service.ts';
 
 /** Whose SKPs the actor rates: their direct reports today; for leaders also those the head of region rates. */
-async function teamOf(db: Database, ctx: RequestContext) {
+export async function teamOf(db: Database, ctx: RequestContext) {
   const agencyId = ctx.actor.agencyId;
   const today = todayOf(ctx);
   const staff = ctx.actor.employeeId
