@@ -14,7 +14,15 @@ import {
   Tooltip,
 } from '@mantine/core';
 import type { SkpFormat } from '@sigap/rules';
-import { IKI_ASPECTS, type IkiAspect, JPT_PERSPECTIVES, type SkpApproach } from '@sigap/rules';
+import {
+  defaultDirection,
+  IKI_ASPECTS,
+  type IkiAspect,
+  JPT_PERSPECTIVES,
+  type SkpApproach,
+  TARGET_DIRECTIONS,
+  type TargetDirection,
+} from '@sigap/rules';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -265,7 +273,11 @@ function IndicatorEditor({
             value={indicator.aspect}
             allowDeselect={false}
             onChange={(value) => {
-              if (value) set({ aspect: value as IkiAspect }, 'aspect');
+              if (value)
+                set(
+                  { aspect: value as IkiAspect, direction: defaultDirection(value as IkiAspect) },
+                  'aspect',
+                );
             }}
           />
         </Grid.Col>
@@ -309,6 +321,18 @@ function IndicatorEditor({
                 maxLength={100}
                 error={err('targetUnit')}
                 onChange={(event) => set({ targetUnit: event.currentTarget.value }, 'targetUnit')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4, lg: 3 }}>
+              <Select
+                id={fieldDomId(`${base}.direction`)}
+                label={t('skp.editor.direction')}
+                data={TARGET_DIRECTIONS.map((d) => ({ value: d, label: t(`skp.direction.${d}`) }))}
+                value={indicator.direction}
+                allowDeselect={false}
+                onChange={(value) => {
+                  if (value) set({ direction: value as TargetDirection }, 'direction');
+                }}
               />
             </Grid.Col>
           </>

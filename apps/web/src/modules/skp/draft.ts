@@ -3,8 +3,8 @@
  * the server `id` once the server has one; the whole draft is sent on each autosave.
  */
 import type { SkpContentBody, SkpDetail } from '@sigap/contracts';
-import type { IkiAspect, RhkCategory, SkpApproach } from '@sigap/rules';
-import { BERAKHLAK_CODES, LAMPIRAN_SECTIONS } from '@sigap/rules';
+import type { IkiAspect, RhkCategory, SkpApproach, TargetDirection } from '@sigap/rules';
+import { BERAKHLAK_CODES, defaultDirection, LAMPIRAN_SECTIONS } from '@sigap/rules';
 import type { SkpProblem } from './skp.api.ts';
 
 export interface DraftIndicator {
@@ -17,6 +17,8 @@ export interface DraftIndicator {
   targetUnit: string;
   targetText: string;
   perspective: string | null;
+  /** At least (more is better) or at most (less is better). */
+  direction: TargetDirection;
 }
 
 export interface DraftRhk {
@@ -51,6 +53,7 @@ export function newIndicator(aspect: IkiAspect = 'KUANTITAS'): DraftIndicator {
     targetUnit: '',
     targetText: '',
     perspective: null,
+    direction: defaultDirection(aspect),
   };
 }
 
@@ -89,6 +92,7 @@ export function draftOf(skp: SkpDetail): Draft {
         targetUnit: i.targetUnit ?? '',
         targetText: i.targetText ?? '',
         perspective: i.perspective,
+        direction: i.direction,
       })),
     })),
     behaviourExpectations: { ...skp.behaviourExpectations },
@@ -127,6 +131,7 @@ export function bodyOf(draft: Draft, format: SkpDetail['format']): SkpContentBod
         targetUnit: quantitative ? orNull(i.targetUnit) : null,
         targetText: quantitative ? null : orNull(i.targetText),
         perspective: format === 'JPT' ? i.perspective : null,
+        direction: i.direction,
       })),
     })),
     behaviourExpectations: Object.fromEntries(
