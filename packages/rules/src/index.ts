@@ -3,6 +3,7 @@ export * from './berakhlak.ts';
 export * from './coaching.ts';
 export * from './complaints.ts';
 export * from './daily-log.ts';
+export * from './evaluation.ts';
 export * from './nip.ts';
 export * from './officer-rating.ts';
 export * from './organisation.ts';
