@@ -20,6 +20,7 @@ import { loadActor } from './modules/auth/auth.repository.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { complaintGuards } from './modules/complaints/complaints.policy.ts';
 import { registerComplaintRoutes } from './modules/complaints/complaints.routes.ts';
+import { evaluationGuards, registerEvaluationRoutes } from './modules/evaluation/evaluation.routes.ts';
 import { employeeGuards } from './modules/employees/employees.policy.ts';
 import { registerEmployeeRoutes } from './modules/employees/employees.routes.ts';
 import { registerImportRoutes } from './modules/imports/imports.routes.ts';
@@ -58,6 +59,7 @@ export const routeGuards: Record<string, RouteGuard> = {
   ...skpGuards,
   ...realisationGuards,
   ...progressGuards,
+  ...evaluationGuards,
   ...serviceGuards,
   ...complaintGuards,
   ...officerRatingGuards,
@@ -126,6 +128,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerSkpRoutes(app, deps);
   registerRealisationRoutes(app, deps);
   registerProgressRoutes(app, deps);
+  registerEvaluationRoutes(app, deps);
   registerServiceRoutes(app, deps);
   registerSurveyRoutes(app, deps);
   registerComplaintRoutes(app, deps);

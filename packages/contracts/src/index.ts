@@ -1,4 +1,5 @@
 export * from './errors.ts';
+export * from './evaluation.ts';
 export * from './limits.ts';
 export * from './planning.ts';
 export * from './realisation.ts';

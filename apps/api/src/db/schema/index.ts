@@ -3,3 +3,4 @@ export * from './monitoring.ts';
 export * from './organisation.ts';
 export * from './planning.ts';
 export * from './voice.ts';
+export * from './evaluation.ts';

@@ -147,7 +147,7 @@ describe('realisasi per period', () => {
   });
 
   it('saves rencana aksi and realisasi and computes the achievement with the direction', async () => {
-    const [sessions, cost] = indicators as [{ id: string }, { id: string }];
+    const [sessions, cost] = indicators as unknown as [{ id: string }, { id: string }];
     const res = await kabidClient.put(`/api/skps/${kabidSkp}/realisation/${march}`, {
       rencanaAksi: { [rhkIds[0] as string]: 'Menjadwalkan sesi imunisasi di 12 puskesmas' },
       values: [
@@ -170,9 +170,9 @@ describe('realisasi per period', () => {
     expect(foreign.statusCode).toBe(400);
     expect((await kabidClient.get(`/api/skps/${kabidSkp}/realisation`)).json().achievement).toBe(75);
     // only the owner writes; the rater and others do not
-    expect((await kadisClient.put(`/api/skps/${kabidSkp}/realisation/${march}`, { values: [] })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await kadisClient.put(`/api/skps/${kabidSkp}/realisation/${march}`, { values: [] })).statusCode,
+    ).toBe(404);
     expect((await otherClient.get(`/api/skps/${kabidSkp}/realisation`)).statusCode).toBe(404);
   });
 
@@ -181,7 +181,11 @@ describe('realisasi per period', () => {
     const res = await upload(kabidClient, PDF, indicatorId, march, 'daftar hadir.exe.pdf');
     expect(res.statusCode).toBe(201);
     const saved = res.json();
-    expect(saved).toMatchObject({ kind: 'FILE', contentType: 'application/pdf', name: 'daftar hadir.exe.pdf' });
+    expect(saved).toMatchObject({
+      kind: 'FILE',
+      contentType: 'application/pdf',
+      name: 'daftar hadir.exe.pdf',
+    });
     for (const client of [kabidClient, kadisClient, admin]) {
       const file = await client.get(saved.url);
       expect(file.statusCode).toBe(200);
@@ -241,14 +245,17 @@ describe('realisasi per period', () => {
       indicatorId,
       url: 'https://drive.example.go.id/tambahan',
     });
-    expect((await kadisClient.request({ method: 'DELETE', url: `/api/evidence/${second.json().id}` })).statusCode).toBe(
-      404,
-    );
-    expect((await kabidClient.request({ method: 'DELETE', url: `/api/evidence/${second.json().id}` })).statusCode).toBe(
-      204,
-    );
+    expect(
+      (await kadisClient.request({ method: 'DELETE', url: `/api/evidence/${second.json().id}` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await kabidClient.request({ method: 'DELETE', url: `/api/evidence/${second.json().id}` })).statusCode,
+    ).toBe(204);
     const report = (await kabidClient.get(`/api/skps/${kabidSkp}/realisation`)).json();
-    expect(report.rhks[0].indicators[0].evidence.map((e: { kind: string }) => e.kind)).toEqual(['FILE', 'LINK']);
+    expect(report.rhks[0].indicators[0].evidence.map((e: { kind: string }) => e.kind)).toEqual([
+      'FILE',
+      'LINK',
+    ]);
   });
 
   it('submits on time, then locks; a submission after the batas pengisian is marked late', async () => {
@@ -320,14 +327,19 @@ describe('umpan balik berkelanjutan', () => {
       ).statusCode,
     ).toBe(404);
     const report = (await kabidClient.get(`/api/skps/${kabidSkp}/realisation?periodId=${march}`)).json();
-    expect(report.feedback.map((f: { authorRole: string }) => f.authorRole)).toEqual(['RATER', 'RATER', 'EMPLOYEE']);
+    expect(report.feedback.map((f: { authorRole: string }) => f.authorRole)).toEqual([
+      'RATER',
+      'RATER',
+      'EMPLOYEE',
+    ]);
     const audit = (await admin.get('/api/audit?action=feedback.reply')).json();
     expect(audit.items.length).toBe(1);
   });
 
   it('the rater reopens a submitted report with a note that joins the feedback', async () => {
     expect(
-      (await kabidClient.post(`/api/skps/${kabidSkp}/realisation/${march}/reopen`, { note: 'Lengkapi' })).statusCode,
+      (await kabidClient.post(`/api/skps/${kabidSkp}/realisation/${march}/reopen`, { note: 'Lengkapi' }))
+        .statusCode,
     ).toBe(404);
     const res = await kadisClient.post(`/api/skps/${kabidSkp}/realisation/${march}/reopen`, {
       note: 'Lampirkan daftar hadir sesi',
@@ -335,7 +347,9 @@ describe('umpan balik berkelanjutan', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('DRAFT');
     expect(res.json().feedback.at(-1).body).toContain('Lampirkan daftar hadir sesi');
-    expect((await kabidClient.post(`/api/skps/${kabidSkp}/realisation/${march}/submit`)).statusCode).toBe(200);
+    expect((await kabidClient.post(`/api/skps/${kabidSkp}/realisation/${march}/submit`)).statusCode).toBe(
+      200,
+    );
   });
 });
 
@@ -346,9 +360,17 @@ describe('live progress', () => {
     const page = res.json();
     expect(page.period.id).toBe(march);
     const item = page.items.find((i: { employee: { id: string } }) => i.employee.id === kabid.id);
-    expect(item).toMatchObject({ reportStatus: 'SUBMITTED', late: false, achievement: 75, missingEvidence: 0 });
+    expect(item).toMatchObject({
+      reportStatus: 'SUBMITTED',
+      late: false,
+      achievement: 75,
+      missingEvidence: 0,
+    });
     expect(item.indicators.map((i: { percent: number | null }) => i.percent)).toEqual([25, 125]);
-    expect(item.indicators.map((i: { evidenceCount: number }) => i.evidenceCount)).toEqual([2, LIMITS.evidencePerItem]);
+    expect(item.indicators.map((i: { evidenceCount: number }) => i.evidenceCount)).toEqual([
+      2,
+      LIMITS.evidencePerItem,
+    ]);
     expect(item.dailyLog.workingDays).toBeGreaterThan(0);
     const feb = (await kadisClient.get(`/api/progress/team?periodId=${february}`)).json();
     expect(feb.items.find((i: { employee: { id: string } }) => i.employee.id === kabid.id)).toMatchObject({
