@@ -18,16 +18,23 @@ import { auditGuards, registerAuditRoutes } from './modules/audit/audit.routes.t
 import { authGuards } from './modules/auth/auth.policy.ts';
 import { loadActor } from './modules/auth/auth.repository.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { coachingGuards } from './modules/coaching/coaching.policy.ts';
+import { registerCoachingRoutes } from './modules/coaching/coaching.routes.ts';
 import { complaintGuards } from './modules/complaints/complaints.policy.ts';
 import { registerComplaintRoutes } from './modules/complaints/complaints.routes.ts';
-import { evaluationGuards, registerEvaluationRoutes } from './modules/evaluation/evaluation.routes.ts';
+import { dailyLogGuards } from './modules/daily-logs/daily-logs.policy.ts';
+import { registerDailyLogRoutes } from './modules/daily-logs/daily-logs.routes.ts';
 import { employeeGuards } from './modules/employees/employees.policy.ts';
 import { registerEmployeeRoutes } from './modules/employees/employees.routes.ts';
+import { registerEvaluationDocumentRoutes } from './modules/evaluation/evaluation.documents.routes.ts';
+import { evaluationGuards, registerEvaluationRoutes } from './modules/evaluation/evaluation.routes.ts';
 import { registerImportRoutes } from './modules/imports/imports.routes.ts';
 import { notificationGuards } from './modules/notifications/notifications.policy.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { officerRatingGuards } from './modules/officer-ratings/officer-ratings.policy.ts';
 import { registerOfficerRatingRoutes } from './modules/officer-ratings/officer-ratings.routes.ts';
+import { peerInputGuards } from './modules/peer-input/peer-input.policy.ts';
+import { registerPeerInputRoutes } from './modules/peer-input/peer-input.routes.ts';
 import { planningGuards } from './modules/planning/planning.policy.ts';
 import { registerPlanningRoutes } from './modules/planning/planning.routes.ts';
 import { positionGuards } from './modules/positions/positions.policy.ts';
@@ -62,8 +69,11 @@ export const routeGuards: Record<string, RouteGuard> = {
   ...evaluationGuards,
   ...serviceGuards,
   ...complaintGuards,
+  ...dailyLogGuards,
   ...officerRatingGuards,
   ...notificationGuards,
+  ...coachingGuards,
+  ...peerInputGuards,
 };
 
 export interface BuildOptions {
@@ -129,12 +139,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerRealisationRoutes(app, deps);
   registerProgressRoutes(app, deps);
   registerEvaluationRoutes(app, deps);
+  registerEvaluationDocumentRoutes(app, deps);
   registerServiceRoutes(app, deps);
   registerSurveyRoutes(app, deps);
   registerComplaintRoutes(app, deps);
+  registerDailyLogRoutes(app, deps);
   registerOfficerRatingRoutes(app, deps);
   registerTransparencyRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerCoachingRoutes(app, deps);
+  registerPeerInputRoutes(app, deps);
 
   if (options.serveWeb) await registerStaticWeb(app, config.webDist ?? defaultWebDist);
   return app;

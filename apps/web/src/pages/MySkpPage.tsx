@@ -1,6 +1,12 @@
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { SkpSummary } from '@sigap/contracts';
-import { IconAlertTriangle, IconCalendarDue, IconFilePlus, IconTargetArrow } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCalendarDue,
+  IconChecklist,
+  IconFilePlus,
+  IconTargetArrow,
+} from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -147,7 +153,18 @@ function SkpCard({ skp }: { skp: SkpSummary }) {
             <Field label={t('skp.submittedAt')}>{formatInstant(skp.submittedAt, me.agency.timezone)}</Field>
           ) : null}
         </SimpleGrid>
-        <Group justify="flex-end">
+        <Group justify="flex-end" gap="xs">
+          {skp.status === 'APPROVED' ? (
+            <Button
+              component={Link}
+              to={`/skp/${skp.id}/realisasi`}
+              variant="filled"
+              leftSection={<IconChecklist size={18} aria-hidden />}
+              aria-label={`${t('realisation.link')}: ${title}`}
+            >
+              {t('realisation.link')}
+            </Button>
+          ) : null}
           <Button
             component={Link}
             to={`/skp/${skp.id}`}

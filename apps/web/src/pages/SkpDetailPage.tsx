@@ -4,6 +4,7 @@ import {
   IconArrowBackUp,
   IconArrowLeft,
   IconCheck,
+  IconChecklist,
   IconCopy,
   IconFileSpreadsheet,
   IconFileTypePdf,
@@ -151,6 +152,16 @@ function SkpDetailView({ skp }: { skp: SkpDetail }) {
             leftSection={<IconLayoutGrid size={18} aria-hidden />}
           >
             {t('skp.matrix.link')}
+          </Button>
+        ) : null}
+        {skp.status === 'APPROVED' ? (
+          <Button
+            component={Link}
+            to={`/skp/${skp.id}/realisasi`}
+            variant={isOwner ? 'filled' : 'default'}
+            leftSection={<IconChecklist size={18} aria-hidden />}
+          >
+            {t('realisation.link')}
           </Button>
         ) : null}
         {can('pdf') ? (

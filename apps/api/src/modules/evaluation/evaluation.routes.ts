@@ -37,6 +37,16 @@ export const evaluationGuards: Record<string, RouteGuard> = {
   'evaluation.act': anySignedIn,
   /** Rates someone or sets a unit's predikat: anyone with an employee record, and leaders. */
   'evaluation.rate': (actor) => actor.employeeId !== null || actor.roles.has('leader'),
+  /** The agency's recap: agency admins and leaders. */
+  'evaluation.agency': (actor) => actor.roles.has('agency_admin') || actor.roles.has('leader'),
+  /** The SIASN-style export of a period's results: agency admins. */
+  'evaluation.export': agencyAdmin,
+  /** Monitoring kurva: as the SKP monitoring (agency-wide, unit admins, unit heads). */
+  'evaluation.monitor': (actor) =>
+    actor.roles.has('agency_admin') ||
+    actor.roles.has('leader') ||
+    actor.adminUnits.length > 0 ||
+    actor.headOfUnit !== null,
 };
 
 export function registerEvaluationRoutes(app: FastifyInstance, deps: AppDeps) {

@@ -202,7 +202,7 @@ async function evaluationPeriods(db: Database, agencyId: string, year: number): 
   );
 }
 
-async function periodFor(db: Database, ctx: RequestContext, periodId?: string) {
+export async function periodFor(db: Database, ctx: RequestContext, periodId?: string) {
   const agencyId = ctx.actor.agencyId;
   const today = todayOf(ctx);
   let year = Number(today.slice(0, 4));
@@ -292,7 +292,7 @@ async function evaluationsOf(db: Database, agencyId: string, periodId: string, e
     );
 }
 
-function curveOf(
+export function curveOf(
   organisation: OrganisationPredikat | null,
   rows: { predikat: string }[],
   members: number,

@@ -317,7 +317,13 @@ export async function unitProgress(
   return {
     period,
     periods,
-    scope: { unitId: unit?.id ?? null, name: unit?.name ?? 'Seluruh instansi' },
+    scope: {
+      unitId: unit?.id ?? null,
+      // The top of the actor's scope: the whole agency, or the units they manage or head.
+      name:
+        unit?.name ??
+        (roots === null ? 'Seluruh instansi' : rowUnits.map((u) => u.name).join(', ') || 'Unit saya'),
+    },
     breadcrumb,
     totals: present(totals),
     ownStaff:

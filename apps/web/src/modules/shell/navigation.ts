@@ -4,11 +4,17 @@ import {
   IconBuildingStore,
   IconCalendarStats,
   IconChartBar,
+  IconChecklist,
   IconClipboardCheck,
   IconFileImport,
   IconHome,
   IconListSearch,
+  IconMessageCircleUser,
   IconMessageReport,
+  IconMessages,
+  IconNotebook,
+  IconPresentationAnalytics,
+  IconProgressCheck,
   IconStars,
   IconTargetArrow,
   IconUserCircle,
@@ -22,6 +28,8 @@ export interface NavItem {
   icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
   /** Shown when the signed-in user passes this test (abilities come from the API). */
   visible: (me: Me) => boolean;
+  /** Active only on exactly this path (a sibling entry owns the sub-paths). */
+  end?: boolean;
 }
 
 const can = (ability: string) => (me: Me) => me.abilities.includes(ability);
@@ -41,8 +49,39 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconStars,
     visible: can('officerRatings.mine'),
   },
+  { to: '/log-harian', labelKey: 'dailyLog.nav.mine', icon: IconNotebook, visible: can('dailyLog.mine') },
   { to: '/skp-bawahan', labelKey: 'nav.teamSkp', icon: IconClipboardCheck, visible: can('skp.team') },
+  {
+    to: '/log-harian-tim',
+    labelKey: 'dailyLog.nav.team',
+    icon: IconChecklist,
+    visible: (me) => can('dailyLog.team')(me) || can('dailyLog.settings')(me),
+  },
+  {
+    to: '/dialog-kinerja',
+    labelKey: 'coaching.nav',
+    icon: IconMessages,
+    visible: (me) => can('coaching.mine')(me) || can('coaching.coach')(me),
+  },
+  {
+    to: '/masukan-rekan',
+    labelKey: 'peerInput.nav',
+    icon: IconMessageCircleUser,
+    visible: (me) => can('peerInput.answer')(me) || can('peerInput.request')(me),
+  },
+  {
+    to: '/progres-tim',
+    labelKey: 'progress.nav.team',
+    icon: IconProgressCheck,
+    visible: can('progress.team'),
+  },
   { to: '/monitoring-skp', labelKey: 'nav.monitoring', icon: IconChartBar, visible: can('skp.monitor') },
+  {
+    to: '/dasbor-kinerja',
+    labelKey: 'progress.nav.units',
+    icon: IconPresentationAnalytics,
+    visible: can('progress.units'),
+  },
   { to: '/periode', labelKey: 'nav.planning', icon: IconCalendarStats, visible: can('planning.manage') },
   { to: '/layanan', labelKey: 'nav.services', icon: IconBuildingStore, visible: can('services.list') },
   {
@@ -58,5 +97,6 @@ export const NAV_ITEMS: NavItem[] = [
 ];
 
 export function isActive(item: NavItem, pathname: string): boolean {
+  if (item.end) return pathname === item.to;
   return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
