@@ -81,6 +81,8 @@ export async function openBenchDatabase(settings: BenchSettings): Promise<BenchD
   const dispose = async () => {
     if (disposed) return;
     disposed = true;
+    // Dropping the database ends any connection still closing: that is expected, not a failure.
+    handle?.pool?.on('error', () => {});
     try {
       await handle?.close();
     } finally {

@@ -13,7 +13,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatePeriods } from '@sigap/rules';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { type Database, queryRows } from '../../apps/api/src/db/client.ts';
@@ -23,17 +22,13 @@ import { fire, type LoadResult } from './load.ts';
 import { busy } from './report.ts';
 import { login, type Running, startApp } from './servers.ts';
 import { loadSettings } from './settings.ts';
+import { openMonthlyYear, previousMonth } from './year.ts';
 
 const PASSWORD = 'sigap-bench-2026';
 const resultsFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results/progress.json');
 const log = (line: string) => console.log(line);
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-/** The month before the current one (the dashboard reads a whole month of daily logs). */
-function previousMonth(now = new Date()) {
-  const month = now.getMonth(); // 0-based: the previous month's 1-based number
-  return month === 0 ? { year: now.getFullYear() - 1, month: 12 } : { year: now.getFullYear(), month };
-}
 const { year: YEAR, month: MONTH } = previousMonth();
 
 /**
@@ -42,18 +37,7 @@ const { year: YEAR, month: MONTH } = previousMonth();
  * submitted realisation report for the month. Returns the month's period id and the row counts.
  */
 async function seedMonth(db: Database, agencyId: string) {
-  await db.execute(sql`insert into planning_years (agency_id, year, skp_deadline, monthly, quarterly, filling_days)
-    values (${agencyId}, ${YEAR}, ${`${YEAR}-01-31`}, true, false, 5)`);
-  for (const p of generatePeriods(YEAR, { monthly: true, quarterly: false })) {
-    await db.execute(sql`insert into periods (agency_id, id, year, kind, seq, name, start_date, end_date, fill_deadline, is_final)
-      values (${agencyId}, gen_random_uuid(), ${YEAR}, ${p.kind}, ${p.seq}, ${p.name}, ${p.start}, ${p.end}, ${p.fillDeadline}, ${p.final})`);
-  }
-  const [period] = await queryRows<{ id: string; start_date: string; end_date: string }>(
-    db,
-    sql`select id, start_date::text, end_date::text from periods
-        where agency_id = ${agencyId} and year = ${YEAR} and kind = 'MONTH' and seq = ${MONTH}`,
-  );
-  if (!period) throw new Error('period not seeded');
+  const period = await openMonthlyYear(db, agencyId, YEAR, MONTH);
   await db.execute(sql`insert into skps (agency_id, id, employee_id, year, status, format, approach, position_id,
       unit_id, period_start, period_end, employee_snapshot, rater_snapshot)
     select e.agency_id, gen_random_uuid(), e.id, ${YEAR}, 'APPROVED',

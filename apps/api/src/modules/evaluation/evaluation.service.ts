@@ -594,10 +594,19 @@ export async function unitDetail(
 }
 
 export async function finaliseUnit(db: Database, ctx: RequestContext, unitId: string, periodId: string) {
+  const { period } = await periodFor(db, ctx, periodId);
+  await finaliseUnitCore(db, ctx, unitId, period);
+  return unitDetail(db, ctx, unitId, { periodId: period.id });
+}
+
+/**
+ * Step 5 without the re-read: checks (the setter, predikat set, everyone rated, the distribution under
+ * the agency's policy) and signs in one transaction. The benchmark finalises every unit through this.
+ */
+export async function finaliseUnitCore(db: Database, ctx: RequestContext, unitId: string, period: Period) {
   const agencyId = ctx.actor.agencyId;
   const unit = await findUnit(db, agencyId, unitId);
   if (!unit || !setsPredikatOf(ctx, unit)) throw notFound('Unit');
-  const { period } = await periodFor(db, ctx, periodId);
   const settings = await getSettings(db, agencyId);
   const signer = ctx.actor.employeeId
     ? (
@@ -706,7 +715,6 @@ export async function finaliseUnit(db: Database, ctx: RequestContext, unitId: st
       now,
     );
   });
-  return unitDetail(db, ctx, unit.id, { periodId: period.id });
 }
 
 // ---------- step 3: the rater's ratings ----------
