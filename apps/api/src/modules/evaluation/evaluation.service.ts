@@ -489,13 +489,39 @@ export async function setUnitPredikat(
           updatedAt: now,
         },
       });
+    // Rules §5.1: the unit head's rating hasil kerja is the unit predikat mapped; follow a change.
+    const settings = await getSettings(tx, agencyId);
+    const hasilKerja = leaderHasilKerja(body.predikat, settings.leaderRatingMap);
+    const heads = await queryRows<{ id: string; perilaku_kerja: RatingLevel; hasil_kerja: RatingLevel }>(
+      tx,
+      sql`select v.id, v.perilaku_kerja, v.hasil_kerja from evaluations v
+          join employees e on e.agency_id = v.agency_id and e.id = v.employee_id
+          join positions p on p.agency_id = e.agency_id and p.id = e.position_id and p.is_unit_head
+          where v.agency_id = ${agencyId} and v.unit_id = ${unitId} and v.period_id = ${period.id}
+            and v.status = 'DRAFT' and v.hasil_kerja <> ${hasilKerja}`,
+    );
+    for (const h of heads) {
+      await tx
+        .update(evaluations)
+        .set({ hasilKerja, predikat: kuadran(hasilKerja, h.perilaku_kerja), updatedAt: now })
+        .where(and(eq(evaluations.agencyId, agencyId), eq(evaluations.id, h.id)));
+    }
     await recordAudit(tx, authorOf(ctx), [
       {
         action: 'evaluation.unit.predikat',
         entityType: 'unit',
         entityId: unitId,
         before: existing ? { predikat: existing.predikat, note: existing.note } : null,
-        after: { periodId: period.id, predikat: body.predikat, note: body.note },
+        after: {
+          periodId: period.id,
+          predikat: body.predikat,
+          note: body.note,
+          unitHeadRatingsFollowed: heads.map((h) => ({
+            evaluationId: h.id,
+            from: h.hasil_kerja,
+            to: hasilKerja,
+          })),
+        },
       },
     ]);
   });
@@ -1104,8 +1130,10 @@ async function detailOf(
           where agency_id = ${agencyId} and id = ${row.periodId}`,
     ),
   ]);
+  const unit = await findUnit(db, agencyId, row.unitId);
+  const calibrates = unit !== null && (ctx.actor.headOfUnit?.id === unit.id || setsPredikatOf(ctx, unit));
   const role = roleIn(ctx, row, objection);
-  if (role === null) throw notFound('Penilaian');
+  if (role === null && !calibrates) throw notFound('Penilaian');
   const member =
     people.find((m) => m.id === row.employeeId) ??
     (
@@ -1124,6 +1152,7 @@ async function detailOf(
   const abilities: string[] = [];
   if (role === 'EMPLOYEE' && row.status === 'FINAL' && !row.acknowledgedAt) abilities.push('acknowledge');
   if (role === 'EMPLOYEE' && deadline && !objection && todayOf(ctx) <= deadline) abilities.push('object');
+  if (calibrates && row.status === 'DRAFT') abilities.push('calibrate');
   return {
     evaluation: presentEvaluation(row),
     employee: person(member),

@@ -153,6 +153,24 @@ describe('the three steps', () => {
     });
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json()).toMatchObject({ hasilKerja: 'SESUAI', predikat: 'BAIK' });
+    // a change of the unit predikat carries over to the head's rating hasil kerja
+    await setter.put(`/api/evaluation/units/${unit.id}/predikat`, {
+      periodId: february,
+      predikat: 'ISTIMEWA',
+    });
+    const headRow = async () =>
+      (await unitPage(setter)).items.find((i: { employee: { id: string } }) => i.employee.id === headId)
+        .evaluation;
+    expect(await headRow()).toMatchObject({ hasilKerja: 'DI_ATAS', predikat: 'SANGAT_BAIK' });
+    await setter.put(`/api/evaluation/units/${unit.id}/predikat`, { periodId: february, predikat: 'BAIK' });
+    expect(await headRow()).toMatchObject({ hasilKerja: 'SESUAI', predikat: 'BAIK' });
+    // the setter (who calibrates) reads a member's evaluation and may calibrate it
+    const memberEval = (await unitPage(setter)).items.find(
+      (i: { employee: { id: string } }) => i.employee.id === (members[0] as { id: string }).id,
+    ).evaluation;
+    const asSetter = await setter.get(`/api/evaluations/${memberEval.id}`);
+    expect(asSetter.statusCode).toBe(200);
+    expect(asSetter.json().abilities).toContain('calibrate');
     const page = await unitPage(head);
     expect(page.curve.unrated).toBe(0);
     expect(page.curve.counts.BAIK).toBe(members.length + 1);

@@ -1,9 +1,12 @@
 import type { Me } from '@sigap/contracts';
 import {
+  IconAdjustments,
+  IconAward,
   IconBuildingCommunity,
   IconBuildingStore,
   IconCalendarStats,
   IconChartBar,
+  IconChartHistogram,
   IconChecklist,
   IconClipboardCheck,
   IconFileImport,
@@ -15,6 +18,7 @@ import {
   IconNotebook,
   IconPresentationAnalytics,
   IconProgressCheck,
+  IconScale,
   IconStars,
   IconTargetArrow,
   IconUserCircle,
@@ -49,6 +53,12 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconStars,
     visible: can('officerRatings.mine'),
   },
+  {
+    to: '/evaluasi-saya',
+    labelKey: 'evaluation.nav.mine',
+    icon: IconAward,
+    visible: (me) => me.user.employeeId !== null,
+  },
   { to: '/log-harian', labelKey: 'dailyLog.nav.mine', icon: IconNotebook, visible: can('dailyLog.mine') },
   { to: '/skp-bawahan', labelKey: 'nav.teamSkp', icon: IconClipboardCheck, visible: can('skp.team') },
   {
@@ -75,6 +85,20 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconProgressCheck,
     visible: can('progress.team'),
   },
+  {
+    to: '/penilaian',
+    labelKey: 'evaluation.nav.rate',
+    icon: IconScale,
+    visible: can('evaluation.rate'),
+    end: true,
+  },
+  {
+    to: '/penilaian/unit',
+    labelKey: 'evaluation.nav.units',
+    icon: IconChartHistogram,
+    // Unit heads and leaders set the predikat of the units below them.
+    visible: (me) => can('evaluation.rate')(me) && can('skp.monitor')(me),
+  },
   { to: '/monitoring-skp', labelKey: 'nav.monitoring', icon: IconChartBar, visible: can('skp.monitor') },
   {
     to: '/dasbor-kinerja',
@@ -83,6 +107,12 @@ export const NAV_ITEMS: NavItem[] = [
     visible: can('progress.units'),
   },
   { to: '/periode', labelKey: 'nav.planning', icon: IconCalendarStats, visible: can('planning.manage') },
+  {
+    to: '/pengaturan-penilaian',
+    labelKey: 'evaluation.nav.settings',
+    icon: IconAdjustments,
+    visible: can('evaluation.settings'),
+  },
   { to: '/layanan', labelKey: 'nav.services', icon: IconBuildingStore, visible: can('services.list') },
   {
     to: '/pengaduan-masuk',
