@@ -17,8 +17,8 @@ import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { type Database, queryRows } from '../../apps/api/src/db/client.ts';
 import { seedDemo } from '../../apps/api/src/demo/seed.ts';
+import { compareScenarios, logSummary } from './compare.ts';
 import { type BenchDatabase, openBenchDatabase } from './database.ts';
-import { fire, type LoadResult } from './load.ts';
 import { busy } from './report.ts';
 import { login, type Running, startApp } from './servers.ts';
 import { loadSettings } from './settings.ts';
@@ -109,11 +109,6 @@ async function startBareAggregate(
   return { app, origin: `http://127.0.0.1:${address.port}` };
 }
 
-const fmt = (r: LoadResult) =>
-  `${r.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(0).padStart(4)} ms  p99 ${r.p99
-    .toFixed(0)
-    .padStart(5)} ms`;
-
 async function main() {
   const settings = loadSettings();
   const connections = Number(process.env.BENCH_PROGRESS_CONNECTIONS ?? 10);
@@ -168,56 +163,14 @@ async function main() {
       );
     }
     const load = { connections, duration: settings.duration, workers: settings.loadWorkers };
-    const results: Record<string, { app: LoadResult[]; bare: LoadResult[] }> = {};
-    for (const s of scenarios) {
-      await fire(
-        { origin: app.origin, paths: [s.app], headers: { cookie: session.cookie } },
-        { ...load, duration: 2 },
-      );
-      await fire({ origin: bare.origin, paths: [s.bare] }, { ...load, duration: 2 });
-    }
-    for (let round = 0; round < settings.rounds; round += 1) {
-      for (const s of scenarios) {
-        const entry = results[s.name] ?? { app: [], bare: [] };
-        results[s.name] = entry;
-        const order = round % 2 === 0 ? (['bare', 'app'] as const) : (['app', 'bare'] as const);
-        for (const side of order) {
-          const r =
-            side === 'app'
-              ? await fire({ origin: app.origin, paths: [s.app], headers: { cookie: session.cookie } }, load)
-              : await fire({ origin: bare.origin, paths: [s.bare] }, load);
-          // No answer within the run measures nothing (a 1 s run of a 1 s query): stop rather than report 0 ms.
-          if (r.requests === 0 || r.non2xx > 0 || r.errors > 0) {
-            throw new Error(
-              `${s.name} ${side}: ${r.requests} answers, ${r.non2xx} non-2xx, ${r.errors} errors`,
-            );
-          }
-          entry[side].push(r);
-          log(`  round ${round + 1}  ${s.name.padEnd(6)} ${side.padEnd(4)}  ${fmt(r)}`);
-        }
-      }
-    }
-    const summary = Object.entries(results).map(([name, r]) => {
-      const worst = (xs: LoadResult[]) => Math.max(...xs.map((x) => x.p99));
-      const rate = (xs: LoadResult[]) =>
-        xs.reduce((a, x) => a + x.requests, 0) / xs.reduce((a, x) => a + x.seconds, 0);
-      return {
-        name,
-        app: { p99: worst(r.app), requestsPerSecond: rate(r.app) },
-        bare: { p99: worst(r.bare), requestsPerSecond: rate(r.bare) },
-      };
-    });
-    log('\n=== Unit dashboard (realisation + daily logs) ===');
-    log('scenario   API p99   raw SQL p99   API req/s   raw req/s   API/raw');
-    for (const s of summary) {
-      log(
-        `${s.name.padEnd(8)} ${s.app.p99.toFixed(0).padStart(6)} ms ${s.bare.p99.toFixed(0).padStart(9)} ms ${s.app.requestsPerSecond
-          .toFixed(0)
-          .padStart(
-            9,
-          )} ${s.bare.requestsPerSecond.toFixed(0).padStart(11)} ${(100 * (s.app.requestsPerSecond / s.bare.requestsPerSecond)).toFixed(0).padStart(7)}%`,
-      );
-    }
+    const summary = await compareScenarios(
+      scenarios,
+      { appOrigin: app.origin, bareOrigin: bare.origin, cookie: session.cookie },
+      load,
+      settings.rounds,
+      log,
+    );
+    logSummary('Unit dashboard (realisation + daily logs)', summary, log);
     const agency = summary.find((s) => s.name === 'agency');
     const pass = settings.driver === 'postgres' && agency !== undefined && agency.app.p99 < 200;
     log(

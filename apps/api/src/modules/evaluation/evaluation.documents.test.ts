@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findEvaluationUnit } from '../../../test/evaluation-unit.ts';
 import { Client, setupTestApp, type TestContext } from '../../../test/harness.ts';
 import { queryRows, sql } from '../../db/client.ts';
 import {
@@ -241,41 +242,11 @@ beforeAll(async () => {
   demo = await t.seedAgency({ employees: 600 });
   admin = await Client.signIn(t.app, demo.admin);
   leader = await Client.signIn(t.app, demo.leader);
-  // A unit whose head is rated by the head of the parent unit and rates everyone placed in the unit.
-  const [pick] = await queryRows<{
-    unit_id: string;
-    unit_name: string;
-    unit_path: string;
-    head_id: string;
-    setter_id: string;
-  }>(
-    t.handle.db,
-    sql`select u.id as unit_id, u.name as unit_name, u.path as unit_path, h.id as head_id, s.id as setter_id
-        from units u
-        join employees h on h.agency_id = u.agency_id and h.unit_id = u.id and h.status = 'ACTIVE'
-        join positions hp on hp.agency_id = h.agency_id and hp.id = h.position_id and hp.is_unit_head
-        join reporting_lines hl on hl.agency_id = h.agency_id and hl.employee_id = h.id and hl.valid_to is null
-        join employees s on s.agency_id = u.agency_id and s.id = hl.rater_employee_id and s.unit_id = u.parent_id
-        join positions sp on sp.agency_id = s.agency_id and sp.id = s.position_id and sp.is_unit_head
-        where u.agency_id = ${demo.agencyId}
-          and (select count(*) from employees m join reporting_lines ml on ml.agency_id = m.agency_id
-                 and ml.employee_id = m.id and ml.valid_to is null and ml.rater_employee_id = h.id
-               where m.agency_id = u.agency_id and m.unit_id = u.id and m.status = 'ACTIVE') >= 4
-          and not exists (select 1 from employees m join reporting_lines ml on ml.agency_id = m.agency_id
-                 and ml.employee_id = m.id and ml.valid_to is null
-               where m.agency_id = u.agency_id and m.unit_id = u.id and m.status = 'ACTIVE' and m.id <> h.id
-                 and ml.rater_employee_id is distinct from h.id)
-        order by u.code limit 1`,
-  );
-  if (!pick) throw new Error('no suitable unit in the demo city');
-  unit = { id: pick.unit_id, name: pick.unit_name, path: pick.unit_path };
-  headPerson = await personOf(pick.head_id);
-  setterPerson = await personOf(pick.setter_id);
-  members = await queryRows<{ id: string; nip: string; name: string }>(
-    t.handle.db,
-    sql`select id, nip, name from employees where agency_id = ${demo.agencyId} and unit_id = ${unit.id}
-        and status = 'ACTIVE' and id <> ${headPerson.id} order by nip`,
-  );
+  const fixture = await findEvaluationUnit(t.handle, demo.agencyId);
+  unit = fixture.unit;
+  headPerson = await personOf(fixture.head.id);
+  setterPerson = await personOf(fixture.setter.id);
+  members = fixture.members;
   // Another person the setter rates (outside U): their February evaluation stays a draft.
   [sibling] = await queryRows<{ id: string; nip: string }>(
     t.handle.db,

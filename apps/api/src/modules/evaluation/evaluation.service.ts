@@ -46,7 +46,7 @@ import { lineInForce } from '../employees/employees.policy.ts';
 import { fullName } from '../employees/employees.presenter.ts';
 import { currentLine } from '../employees/employees.repository.ts';
 import { notifyEmployees } from '../notifications/notifications.service.ts';
-import { presentPeriod } from '../realisation/realisation.periods.ts';
+import { findPeriod, presentPeriod, yearOf, yearPeriods } from '../realisation/realisation.periods.ts';
 import { teamOf } from '../skp/skp.team.ts';
 
 /**
@@ -166,54 +166,20 @@ async function membersOf(db: Database, agencyId: string, unitIds: string[], toda
   );
 }
 
-/** The periods an evaluation may be for: the year's report periods and the annual one. */
+/** The periods an evaluation may be for: the year's report periods, then the annual one. */
 async function evaluationPeriods(db: Database, agencyId: string, year: number): Promise<Period[]> {
-  const rows = await queryRows<{
-    id: string;
-    kind: string;
-    seq: number;
-    name: string;
-    start_date: string;
-    end_date: string;
-    fill_deadline: string;
-    is_final: boolean;
-  }>(
-    db,
-    sql`select id, kind, seq, name, start_date::text, end_date::text, fill_deadline::text, is_final from periods
-        where agency_id = ${agencyId} and year = ${year}
-          and (kind = 'ANNUAL' or kind = (select kind from periods where agency_id = ${agencyId} and year = ${year} and is_final limit 1))
-        order by case kind when 'ANNUAL' then 1 else 0 end, start_date`,
-  );
-  return rows.map((r) =>
-    presentPeriod({
-      agencyId,
-      id: r.id,
-      year,
-      kind: r.kind,
-      seq: r.seq,
-      name: r.name,
-      startDate: r.start_date,
-      endDate: r.end_date,
-      fillDeadline: r.fill_deadline,
-      isFinal: r.is_final,
-      createdAt: new Date(0),
-      updatedAt: new Date(0),
-    }),
-  );
+  const rows = await yearPeriods(db, agencyId, year);
+  const finalKind = rows.find((r) => r.isFinal)?.kind ?? 'ANNUAL';
+  return [
+    ...rows.filter((r) => r.kind === finalKind && r.kind !== 'ANNUAL'),
+    ...rows.filter((r) => r.kind === 'ANNUAL'),
+  ].map(presentPeriod);
 }
 
 export async function periodFor(db: Database, ctx: RequestContext, periodId?: string) {
   const agencyId = ctx.actor.agencyId;
   const today = todayOf(ctx);
-  let year = Number(today.slice(0, 4));
-  if (periodId) {
-    const [row] = await queryRows<{ year: number }>(
-      db,
-      sql`select year from periods where agency_id = ${agencyId} and id = ${periodId}`,
-    );
-    if (!row) throw notFound('Periode');
-    year = row.year;
-  }
+  const year = await yearOf(db, agencyId, today, periodId);
   const periods = await evaluationPeriods(db, agencyId, year);
   if (periods.length === 0) {
     throw new AppError(
@@ -1104,7 +1070,7 @@ async function detailOf(
   row: typeof evaluations.$inferSelect,
 ): Promise<EvaluationDetail> {
   const agencyId = ctx.actor.agencyId;
-  const [objection, settings, changes, predikat, people, period] = await Promise.all([
+  const [objection, settings, changes, predikat, people, periodRow] = await Promise.all([
     loadObjection(db, agencyId, row.id),
     getSettings(db, agencyId),
     db
@@ -1114,21 +1080,7 @@ async function detailOf(
       .orderBy(asc(evaluationChanges.createdAt)),
     predikatOf(db, agencyId, row.unitId, row.periodId),
     membersOf(db, agencyId, [row.unitId], todayOf(ctx)),
-    queryRows<{
-      id: string;
-      kind: string;
-      seq: number;
-      name: string;
-      start_date: string;
-      end_date: string;
-      fill_deadline: string;
-      is_final: boolean;
-      year: number;
-    }>(
-      db,
-      sql`select id, kind, seq, name, start_date::text, end_date::text, fill_deadline::text, is_final, year from periods
-          where agency_id = ${agencyId} and id = ${row.periodId}`,
-    ),
+    findPeriod(db, agencyId, row.periodId),
   ]);
   const unit = await findUnit(db, agencyId, row.unitId);
   const calibrates = unit !== null && (ctx.actor.headOfUnit?.id === unit.id || setsPredikatOf(ctx, unit));
@@ -1146,8 +1098,7 @@ async function detailOf(
             where e.agency_id = ${agencyId} and e.id = ${row.employeeId}`,
       )
     )[0];
-  const p = period[0];
-  if (!member || !p) throw notFound('Penilaian');
+  if (!member || !periodRow) throw notFound('Penilaian');
   const deadline = deadlineOf(ctx, row, settings.objectionDays);
   const abilities: string[] = [];
   if (role === 'EMPLOYEE' && row.status === 'FINAL' && !row.acknowledgedAt) abilities.push('acknowledge');
@@ -1156,20 +1107,7 @@ async function detailOf(
   return {
     evaluation: presentEvaluation(row),
     employee: person(member),
-    period: presentPeriod({
-      agencyId,
-      id: p.id,
-      year: p.year,
-      kind: p.kind,
-      seq: p.seq,
-      name: p.name,
-      startDate: p.start_date,
-      endDate: p.end_date,
-      fillDeadline: p.fill_deadline,
-      isFinal: p.is_final,
-      createdAt: new Date(0),
-      updatedAt: new Date(0),
-    }),
+    period: presentPeriod(periodRow),
     unitPredikat: presentPredikat(predikat),
     changes: changes.map((c) => ({
       id: c.id,

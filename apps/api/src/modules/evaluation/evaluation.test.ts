@@ -1,5 +1,6 @@
 import { type EmployeePredikat, resolvePattern } from '@sigap/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findEvaluationUnit } from '../../../test/evaluation-unit.ts';
 import { Client, setupTestApp, type TestContext } from '../../../test/harness.ts';
 import { queryRows, sql } from '../../db/client.ts';
 import type { DemoAccounts } from '../../demo/seed.ts';
@@ -27,44 +28,14 @@ beforeAll(async () => {
   t = await setupTestApp();
   demo = await t.seedAgency({ employees: 600 });
   admin = await Client.signIn(t.app, demo.admin);
-  // A unit whose head is rated by the head of the parent unit and rates at least four people in the unit.
-  const [pick] = await queryRows<{
-    unit_id: string;
-    unit_name: string;
-    head_id: string;
-    head_nip: string;
-    setter_nip: string;
-  }>(
-    t.handle.db,
-    sql`select u.id as unit_id, u.name as unit_name, h.id as head_id, h.nip as head_nip, s.nip as setter_nip
-        from units u
-        join employees h on h.agency_id = u.agency_id and h.unit_id = u.id and h.status = 'ACTIVE'
-        join positions hp on hp.agency_id = h.agency_id and hp.id = h.position_id and hp.is_unit_head
-        join reporting_lines hl on hl.agency_id = h.agency_id and hl.employee_id = h.id and hl.valid_to is null
-        join employees s on s.agency_id = u.agency_id and s.id = hl.rater_employee_id and s.unit_id = u.parent_id
-        join positions sp on sp.agency_id = s.agency_id and sp.id = s.position_id and sp.is_unit_head
-        where u.agency_id = ${demo.agencyId}
-          and (select count(*) from employees m join reporting_lines ml on ml.agency_id = m.agency_id
-                 and ml.employee_id = m.id and ml.valid_to is null and ml.rater_employee_id = h.id
-               where m.agency_id = u.agency_id and m.unit_id = u.id and m.status = 'ACTIVE') >= 4
-          and not exists (select 1 from employees m join reporting_lines ml on ml.agency_id = m.agency_id
-                 and ml.employee_id = m.id and ml.valid_to is null
-               where m.agency_id = u.agency_id and m.unit_id = u.id and m.status = 'ACTIVE' and m.id <> h.id
-                 and ml.rater_employee_id is distinct from h.id)
-        order by u.code limit 1`,
-  );
-  if (!pick) throw new Error('no suitable unit in the demo city');
-  unit = { id: pick.unit_id, name: pick.unit_name };
-  headId = pick.head_id;
-  members = await queryRows<{ id: string; nip: string }>(
-    t.handle.db,
-    sql`select id, nip from employees where agency_id = ${demo.agencyId} and unit_id = ${unit.id}
-        and status = 'ACTIVE' and id <> ${headId} order by nip`,
-  );
-  nips.setter = pick.setter_nip;
-  nips.head = pick.head_nip;
-  setter = await Client.signIn(t.app, pick.setter_nip);
-  head = await Client.signIn(t.app, pick.head_nip);
+  const fixture = await findEvaluationUnit(t.handle, demo.agencyId);
+  unit = fixture.unit;
+  headId = fixture.head.id;
+  members = fixture.members;
+  nips.setter = fixture.setter.nip;
+  nips.head = fixture.head.nip;
+  setter = await Client.signIn(t.app, nips.setter);
+  head = await Client.signIn(t.app, nips.head);
   const [other] = await queryRows<{ nip: string }>(
     t.handle.db,
     sql`select e.nip from employees e where e.agency_id = ${demo.agencyId} and e.status = 'ACTIVE'

@@ -12,7 +12,7 @@ import type { RequestContext } from '../../lib/actor.ts';
 import { todayOf } from '../../lib/actor.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { getAgency } from '../agency/agency.repository.ts';
-import { choosePeriod, reportPeriods } from '../realisation/realisation.periods.ts';
+import { choosePeriod, reportPeriods, yearOf } from '../realisation/realisation.periods.ts';
 import { reportFacts } from '../realisation/realisation.service.ts';
 import { assertMonitor, resolveUnit, within } from '../skp/skp.monitoring.ts';
 import { staffRef } from '../skp/skp.presenter.ts';
@@ -27,18 +27,12 @@ import { teamOf } from '../skp/skp.team.ts';
 
 /** The period asked for, or the current report period of this year. */
 async function periodFor(db: Database, ctx: RequestContext, periodId?: string) {
-  const agencyId = ctx.actor.agencyId;
   const today = todayOf(ctx);
-  let year = Number(today.slice(0, 4));
-  if (periodId) {
-    const [row] = await queryRows<{ year: number }>(
-      db,
-      sql`select year from periods where agency_id = ${agencyId} and id = ${periodId}`,
-    );
-    if (!row) throw notFound('Periode');
-    year = row.year;
-  }
-  const periods = await reportPeriods(db, agencyId, year);
+  const periods = await reportPeriods(
+    db,
+    ctx.actor.agencyId,
+    await yearOf(db, ctx.actor.agencyId, today, periodId),
+  );
   return { periods, period: choosePeriod(periods, today, periodId) };
 }
 

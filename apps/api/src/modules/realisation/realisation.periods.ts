@@ -3,7 +3,7 @@ import type { PeriodKind } from '@sigap/rules';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { periods } from '../../db/schema/index.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
 
 export const presentPeriod = (p: typeof periods.$inferSelect): Period => ({
   id: p.id,
@@ -21,13 +21,35 @@ export const presentPeriod = (p: typeof periods.$inferSelect): Period => ({
  * (monthly when the year is split into months, else quarterly, else the annual period), in order.
  */
 export async function reportPeriods(db: Database, agencyId: string, year: number): Promise<Period[]> {
-  const rows = await db
+  const rows = await yearPeriods(db, agencyId, year);
+  const finalKind = rows.find((r) => r.isFinal)?.kind ?? 'ANNUAL';
+  return rows.filter((r) => r.kind === finalKind).map(presentPeriod);
+}
+
+/** Every period of a year, by start date. */
+export async function yearPeriods(db: Database, agencyId: string, year: number) {
+  return db
     .select()
     .from(periods)
     .where(and(eq(periods.agencyId, agencyId), eq(periods.year, year)))
     .orderBy(asc(periods.startDate), asc(periods.seq));
-  const finalKind = rows.find((r) => r.isFinal)?.kind ?? 'ANNUAL';
-  return rows.filter((r) => r.kind === finalKind).map(presentPeriod);
+}
+
+/** One period of the agency, or null. */
+export async function findPeriod(db: Database, agencyId: string, periodId: string) {
+  const [row] = await db
+    .select()
+    .from(periods)
+    .where(and(eq(periods.agencyId, agencyId), eq(periods.id, periodId)));
+  return row ?? null;
+}
+
+/** The year a page is about: the asked period's year (404 when unknown), else this year in the agency's zone. */
+export async function yearOf(db: Database, agencyId: string, today: string, periodId?: string) {
+  if (!periodId) return Number(today.slice(0, 4));
+  const row = await findPeriod(db, agencyId, periodId);
+  if (!row) throw notFound('Periode');
+  return row.year;
 }
 
 /**
