@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import type { Period } from '@sigap/contracts';
 import { meanAchievement } from '@sigap/rules';
 import {
@@ -40,14 +40,16 @@ import {
   useRealisation,
   useSubmitRealisation,
 } from '../modules/realisation/realisation.api.ts';
-import { numberOf, type SaveState, useRealisationDraft } from '../modules/realisation/useRealisationDraft.ts';
-import { formatInstant, formatTime } from '../modules/skp/labels.tsx';
+import { useRealisationDraft } from '../modules/realisation/useRealisationDraft.ts';
+import { numberOf } from '../modules/skp/draft.ts';
+import { formatInstant } from '../modules/skp/labels.tsx';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { MessagePage } from '../ui/MessagePage.tsx';
 import { notify } from '../ui/notify.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { SaveStatus } from '../ui/SaveStatus.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -313,9 +315,13 @@ function RealisationView({
         />
 
         {editable || can('submit') || can('reopen') ? (
-          <section className="sigap-real-savebar" aria-label={t('realisation.saveBar')}>
+          <section className="sigap-savebar" aria-label={t('realisation.saveBar')}>
             <Group justify="space-between" gap="sm" wrap="wrap">
-              {editable ? <SaveStatus state={state} timeZone={tz} onRetry={() => void save()} /> : <span />}
+              {editable ? (
+                <SaveStatus keyPrefix="realisation" state={state} timeZone={tz} onRetry={() => void save()} />
+              ) : (
+                <span />
+              )}
               <Group gap="sm" wrap="wrap">
                 {editable ? (
                   <Button
@@ -406,68 +412,5 @@ function Summary({ label, children }: { label: string; children: ReactNode }) {
         {children}
       </Text>
     </Stack>
-  );
-}
-
-function SaveStatus({
-  state,
-  timeZone,
-  onRetry,
-}: {
-  state: SaveState;
-  timeZone: string;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  let content: ReactNode;
-  switch (state.status) {
-    case 'clean':
-      content = (
-        <Text size="sm" c="dimmed">
-          {t('realisation.autosaveHint')}
-        </Text>
-      );
-      break;
-    case 'dirty':
-      content = (
-        <Text size="sm" c="dimmed">
-          {t('realisation.unsaved')}
-        </Text>
-      );
-      break;
-    case 'saving':
-      content = (
-        <Group gap={6} wrap="nowrap">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm">{t('realisation.saving')}</Text>
-        </Group>
-      );
-      break;
-    case 'saved':
-      content = (
-        <Group gap={6} wrap="nowrap" c="var(--mantine-color-green-light-color)">
-          <IconCheck size={16} aria-hidden />
-          <Text size="sm">{t('realisation.saved', { time: formatTime(state.at, timeZone) })}</Text>
-        </Group>
-      );
-      break;
-    case 'error':
-      content = (
-        <Group gap="xs" wrap="wrap" c="red.9">
-          <IconAlertCircle size={16} aria-hidden />
-          <Text size="sm">
-            {t('realisation.saveFailed')}: {errorMessage(t, state.error)}
-          </Text>
-          <Button size="compact-sm" variant="default" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        </Group>
-      );
-      break;
-  }
-  return (
-    <div aria-live="polite" style={{ minWidth: 0 }}>
-      {content}
-    </div>
   );
 }

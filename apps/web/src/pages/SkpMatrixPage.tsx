@@ -306,7 +306,7 @@ function MatrixView({ matrix }: { matrix: Matrix }) {
       </Card>
 
       {canAssign ? (
-        <div className="sigap-skp-savebar">
+        <div className="sigap-savebar">
           <Group justify="space-between" gap="sm" wrap="wrap">
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('skp.matrix.selected', { count: selected.size, formatted: formatNumber(selected.size) })}

@@ -12,16 +12,12 @@ import {
   checkDistribution,
   EMPLOYEE_PREDIKAT_LABELS,
   type EmployeePredikat,
-  IKI_ASPECT_LABELS,
   type IkiAspect,
-  JPT_PERSPECTIVE_LABELS,
   KUADRAN,
   ORGANISATION_PREDIKAT_LABELS,
   type OrganisationPredikat,
   RATING_LEVEL_LABELS,
   type RatingLevel,
-  RHK_CATEGORIES,
-  RHK_CATEGORY_LABELS,
   type RhkCategory,
   resolvePattern,
   type SkpApproach,
@@ -36,6 +32,33 @@ import type { RequestContext } from '../../lib/actor.ts';
 import { todayOf } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { dateInZone } from '../../lib/clock.ts';
+import {
+  approachLines,
+  aspectLabel,
+  BASE_STYLES,
+  behaviourCell,
+  cellText,
+  DASH,
+  DEFAULT_STYLE,
+  documentInfo,
+  draftDecorations,
+  estimateHeight,
+  filler,
+  formatDate,
+  formatNumberWithUnit,
+  headerCell,
+  isHead,
+  orDash,
+  peopleTable,
+  perspectiveLabel,
+  resultColumns,
+  rhkResultsTable,
+  sectionHeading,
+  signatureBlock,
+  tableLayout,
+  targetLabel,
+  titleBlock,
+} from '../../lib/documents.ts';
 import { pdfText, renderPdf } from '../../lib/pdf.ts';
 import { getAgency } from '../agency/agency.repository.ts';
 import { fullName } from '../employees/employees.presenter.ts';
@@ -449,26 +472,12 @@ export async function penetapanInput(
 // Wording
 // ---------------------------------------------------------------------------------------------------------
 
-const DASH = '-';
-const dateFormat = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
 const ZONE_ABBREVIATIONS: Record<string, string> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Pontianak': 'WIB',
   'Asia/Makassar': 'WITA',
   'Asia/Jayapura': 'WIT',
 };
-
-/** "2026-11-23" → "23 November 2026". */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
-}
 
 /** An instant in the agency's zone: "16 Maret 2026 pukul 10.00 WIB". */
 export function formatDateTime(iso: string, timeZone: string): string {
@@ -491,36 +500,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
   return `${day} pukul ${time} ${ZONE_ABBREVIATIONS[timeZone] ?? timeZone}`;
 }
 
-const orDash = (value: string | null | undefined): string =>
-  value == null || value.trim() === '' ? DASH : value;
-const t = (value: string | null | undefined): string => pdfText(orDash(value));
-const isHead = (person: PersonSnapshot) => person.kind === 'HEAD_OF_REGION';
-
-function personRows(person: PersonSnapshot, headTitle: string): [string, string][] {
-  const head = isHead(person);
-  return [
-    ['NAMA', orDash(person.name)],
-    ['NIP', head ? DASH : orDash(person.nip)],
-    ['PANGKAT/GOL. RUANG', head ? DASH : orDash(person.golongan)],
-    ['JABATAN', orDash(person.positionName || (head ? headTitle : null))],
-    ['UNIT KERJA', orDash(person.unitName)],
-  ];
-}
-
-function formatNumberWithUnit(value: number, unit: string | null): string {
-  const shown = numberFormat.format(value);
-  const u = unit?.trim() ?? '';
-  if (u === '') return shown;
-  return u === '%' ? `${shown}%` : `${shown} ${u}`;
-}
-
-function targetLabel(
-  approach: SkpApproach,
-  indicator: { targetValue: number | null; targetUnit: string | null; targetText: string | null },
-): string {
-  if (approach === 'KUALITATIF' || indicator.targetValue === null) return orDash(indicator.targetText);
-  return formatNumberWithUnit(indicator.targetValue, indicator.targetUnit);
-}
+const t = cellText;
 
 function realisationLabel(input: EvaluationFormInput, indicator: SkpRhk['indicators'][number]): string {
   const r = input.realisation[indicator.id];
@@ -534,15 +514,6 @@ function realisationLabel(input: EvaluationFormInput, indicator: SkpRhk['indicat
 
 const feedbackLabel = (items: string[] | undefined): string =>
   items && items.length > 0 ? items.map((x) => `• ${x}`).join('\n') : DASH;
-
-function aspectLabel(aspect: string): string {
-  return IKI_ASPECT_LABELS[aspect as IkiAspect] ?? aspect;
-}
-
-function perspectiveLabel(perspective: string | null): string {
-  if (perspective == null || perspective.trim() === '') return DASH;
-  return (JPT_PERSPECTIVE_LABELS as Record<string, string>)[perspective] ?? perspective;
-}
 
 /** Rules §5.4: the pattern's bounds drawn per bar (single-predikat bounds; joint ones are listed). */
 function bandOf(curve: Curve, predikat: EmployeePredikat): { low: number; high: number } {
@@ -560,88 +531,12 @@ function bandOf(curve: Curve, predikat: EmployeePredikat): { low: number; high: 
 // PDF building blocks
 // ---------------------------------------------------------------------------------------------------------
 
-const FONT_SIZE = 8.5;
-const LINE_HEIGHT_PT = FONT_SIZE * 1.1 * 1.16;
-const LANDSCAPE_CONTENT_HEIGHT = 595.28 - 80;
-
-const tableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => '#444444',
-  vLineColor: () => '#444444',
-  paddingLeft: () => 3,
-  paddingRight: () => 3,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
-
-/** Inner rules only: the enclosing cell draws the frame. */
-const nestedLayout = {
-  ...tableLayout,
-  hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
-    i === 0 || i === node.table.body.length ? 0 : 0.5,
-  vLineWidth: (i: number, node: { table: { widths?: unknown[] } }) =>
-    i === 0 || i === (node.table.widths?.length ?? 0) ? 0 : 0.5,
-};
-
 const STYLES = {
-  title: { fontSize: 13, bold: true },
-  subtitle: { fontSize: 10, bold: true },
-  section: { fontSize: 10, bold: true },
-  th: { bold: true, fillColor: '#e6e6e6', alignment: 'center' },
-  group: { bold: true, fillColor: '#f3f3f3' },
+  ...BASE_STYLES,
   note: { italics: true, fontSize: 7.5, color: '#333333' },
   small: { fontSize: 7.5 },
-  draft: { bold: true, color: '#b00020', fontSize: 9 },
   verdict: { bold: true, fontSize: 10 },
 } as const;
-
-function headerCell(text: string, extra: Record<string, unknown> = {}): TableCell {
-  return { text: pdfText(text), style: 'th', ...extra } as TableCell;
-}
-
-function estimateHeight(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width / (FONT_SIZE * 0.6)));
-  const lines = text
-    .split('\n')
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  return lines * LINE_HEIGHT_PT + 4;
-}
-
-function sectionHeading(text: string): Content {
-  return { text, style: 'section', margin: [0, 2, 0, 4] };
-}
-
-function peopleTable(employee: PersonSnapshot, rater: PersonSnapshot, headTitle: string): Content {
-  const left = personRows(employee, headTitle);
-  const right = personRows(rater, headTitle);
-  const body: TableCell[][] = [
-    [
-      headerCell('NO'),
-      headerCell('PEGAWAI YANG DINILAI', { colSpan: 2 }),
-      {},
-      headerCell('NO'),
-      headerCell('PEJABAT PENILAI KINERJA', { colSpan: 2 }),
-      {},
-    ],
-  ];
-  left.forEach(([label, value], i) => {
-    const [rightLabel, rightValue] = right[i] ?? ['', ''];
-    body.push([
-      { text: String(i + 1), alignment: 'center' },
-      { text: label },
-      { text: pdfText(value) },
-      { text: String(i + 1), alignment: 'center' },
-      { text: rightLabel },
-      { text: pdfText(rightValue) },
-    ]);
-  });
-  return {
-    table: { headerRows: 1, widths: [20, 95, '*', 20, 95, '*'], body, dontBreakRows: true },
-    layout: tableLayout,
-    margin: [0, 0, 0, 10],
-  };
-}
 
 /** Label | value rows (the ratings, the predikat, the organisation predikat). */
 function verdictTable(rows: [string, string][]): Content {
@@ -817,59 +712,6 @@ function curveChart(
   };
 }
 
-function draftDecorations(note: string | null, footerLeft: string): Partial<TDocumentDefinitions> {
-  return {
-    ...(note
-      ? { watermark: { text: 'DRAF', font: 'Helvetica', bold: true, color: '#b00020', opacity: 0.07 } }
-      : {}),
-    header: note
-      ? () => ({ text: pdfText(note), style: 'draft', alignment: 'right', margin: [40, 18, 40, 0] })
-      : undefined,
-    footer: (currentPage: number, pageCount: number) => ({
-      margin: [40, 12, 40, 0],
-      fontSize: 7.5,
-      color: '#555555',
-      columns: [
-        { text: pdfText(footerLeft), width: '*' },
-        ...(note ? [{ text: 'DRAF', style: 'draft', fontSize: 7.5, width: 'auto' }] : []),
-        { text: `Halaman ${currentPage} dari ${pageCount}`, alignment: 'right', width: 110 },
-      ],
-      columnGap: 12,
-    }),
-  };
-}
-
-function documentInfo(title: string, subject: string, agencyName: string, printedOn: string) {
-  const printedAt = new Date(`${printedOn.slice(0, 10)}T00:00:00Z`);
-  return {
-    title: pdfText(title),
-    subject,
-    author: pdfText(agencyName),
-    creator: 'Sigap',
-    producer: 'Sigap',
-    ...(Number.isNaN(printedAt.getTime()) ? {} : { creationDate: printedAt }),
-  };
-}
-
-/** A signature block: the role lines, room to sign (or the electronic sign-off), the name and NIP. */
-function signatureBlock(
-  lines: string[],
-  person: { name: string; nip: string | null; showNip: boolean },
-  electronic: string | null,
-): Content {
-  return {
-    width: '*',
-    alignment: 'center',
-    stack: [
-      ...lines.map((line) => ({ text: pdfText(line) })),
-      { text: ' ', margin: [0, 0, 0, 42] },
-      { text: t(person.name), bold: true, decoration: 'underline' },
-      ...(person.showNip ? [{ text: pdfText(`NIP. ${orDash(person.nip)}`) }] : []),
-      ...(electronic ? [{ text: pdfText(electronic), style: 'note', margin: [0, 4, 0, 0] }] : []),
-    ],
-  } as Content;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Evaluasi Kinerja Pegawai
 // ---------------------------------------------------------------------------------------------------------
@@ -889,29 +731,10 @@ function periodLines(period: Period): string[] {
 
 function formTitle(input: EvaluationFormInput): Content {
   const lines = [
-    ...(input.skp
-      ? [
-          `PENDEKATAN HASIL KERJA ${input.skp.approach === 'KUALITATIF' ? 'KUALITATIF' : 'KUANTITATIF'}`,
-          input.skp.format === 'JPT'
-            ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI'
-            : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
-        ]
-      : []),
+    ...(input.skp ? approachLines(input.skp.approach, input.skp.format) : []),
     input.agencyName.toLocaleUpperCase('id-ID'),
   ];
-  return {
-    stack: [
-      { text: 'EVALUASI KINERJA PEGAWAI', style: 'title' },
-      ...lines.map((line) => ({ text: pdfText(line), style: 'subtitle' })),
-      ...periodLines(input.period).map((line, i) => ({
-        text: pdfText(line),
-        style: 'subtitle',
-        margin: [0, i === 0 ? 4 : 0, 0, 0] as [number, number, number, number],
-      })),
-    ],
-    alignment: 'center',
-    margin: [0, 0, 0, 10],
-  };
+  return titleBlock('EVALUASI KINERJA PEGAWAI', lines, periodLines(input.period));
 }
 
 function resultsTable(input: EvaluationFormInput): Content {
@@ -926,50 +749,18 @@ function resultsTable(input: EvaluationFormInput): Content {
     };
   }
   const jpt = skp.format === 'JPT';
-  const columns = jpt
-    ? [
-        'No',
-        'Rencana Hasil Kerja',
-        'Indikator Kinerja Individu',
-        'Target',
-        'Realisasi Berdasarkan Bukti Dukung',
-        'Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung',
-      ]
-    : [
-        'No',
-        'RHK Atasan yang Diintervensi',
-        'Rencana Hasil Kerja',
-        'Aspek',
-        'Indikator Kinerja Individu',
-        'Target',
-        'Realisasi Berdasarkan Bukti Dukung',
-        'Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung',
-      ];
+  const columns = [
+    ...resultColumns(skp.format),
+    'Realisasi Berdasarkan Bukti Dukung',
+    'Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung',
+  ];
   const widths = [...RESULT_WIDTHS[skp.format]];
-  const span = columns.length;
   const leadCount = jpt ? 2 : 3;
-  const filler = (n: number): TableCell[] => Array.from({ length: n }, () => ({}));
-  const body: TableCell[][] = [columns.map((c) => headerCell(c))];
-  let tallest = 0;
-  for (const category of RHK_CATEGORIES) {
-    body.push([
-      {
-        text: `${category === 'UTAMA' ? 'A' : 'B'}. ${RHK_CATEGORY_LABELS[category]}`,
-        colSpan: span,
-        style: 'group',
-      },
-      ...filler(span - 1),
-    ]);
-    const rhks = skp.rhks.filter((rhk) => rhk.category === category);
-    if (rhks.length === 0) {
-      body.push([
-        { text: DASH, alignment: 'center' },
-        { text: DASH, colSpan: span - 1 },
-        ...filler(span - 2),
-      ]);
-      continue;
-    }
-    rhks.forEach((rhk, i) => {
+  return rhkResultsTable(
+    skp.rhks,
+    columns,
+    widths,
+    (rhk, i) => {
       const indicators = rhk.indicators.length > 0 ? rhk.indicators : [null];
       const rowSpan = indicators.length;
       const lead: TableCell[] = [
@@ -991,33 +782,17 @@ function resultsTable(input: EvaluationFormInput): Content {
         height += Math.max(...texts.map((x, k) => estimateHeight(x, widths[leadCount + k] ?? 80)));
         return [...(j === 0 ? lead : filler(leadCount)), ...texts.map((x) => ({ text: pdfText(x) }))];
       });
-      tallest = Math.max(
-        tallest,
-        height,
-        estimateHeight(orDash(rhk.text), widths[leadCount - 1] ?? 100),
-        jpt ? 0 : estimateHeight(orDash(rhk.parentRhkText), widths[1] ?? 100),
-      );
-      body.push([
-        {
-          colSpan: span,
-          margin: [-3, -2, -3, -2],
-          table: { widths, body: rows },
-          layout: nestedLayout,
-        } as TableCell,
-        ...filler(span - 1),
-      ]);
-    });
-  }
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body,
-      dontBreakRows: tallest + 40 < LANDSCAPE_CONTENT_HEIGHT * 0.9,
+      return {
+        rows,
+        height: Math.max(
+          height,
+          estimateHeight(orDash(rhk.text), widths[leadCount - 1] ?? 100),
+          jpt ? 0 : estimateHeight(orDash(rhk.parentRhkText), widths[1] ?? 100),
+        ),
+      };
     },
-    layout: tableLayout,
-    margin: [0, 0, 0, 8],
-  };
+    { headroom: 40, marginBottom: 8 },
+  );
 }
 
 function behaviourTable(input: EvaluationFormInput): Content {
@@ -1033,12 +808,7 @@ function behaviourTable(input: EvaluationFormInput): Content {
   BERAKHLAK.forEach((value, i) => {
     body.push([
       { text: String(i + 1), alignment: 'center' },
-      {
-        stack: [
-          { text: value.name, bold: true, margin: [0, 0, 0, 2] },
-          { ul: value.behaviours.map((b) => pdfText(b)), margin: [4, 0, 0, 0] },
-        ],
-      },
+      behaviourCell(value),
       { text: t(expectations[value.code]) },
       { text: pdfText(feedbackLabel(input.behaviourFeedback[value.code])) },
     ]);
@@ -1141,12 +911,12 @@ function formDefinition(input: EvaluationFormInput): TDocumentDefinitions {
       input.agencyName,
       input.printedOn,
     ),
-    defaultStyle: { font: 'Helvetica', fontSize: FONT_SIZE, lineHeight: 1.1 },
+    defaultStyle: DEFAULT_STYLE,
     styles: STYLES as TDocumentDefinitions['styles'],
     ...draftDecorations(note, `Evaluasi Kinerja ${input.period.name} - ${input.employee.name}`),
     content: [
       formTitle(input),
-      peopleTable(input.employee, input.rater, input.headTitle),
+      peopleTable(input.employee, input.rater, input.headTitle, 10),
       verdictTable([
         [
           'CAPAIAN KINERJA ORGANISASI',
@@ -1268,24 +1038,16 @@ function penetapanDefinition(input: PenetapanInput): TDocumentDefinitions {
       input.agencyName,
       input.printedOn,
     ),
-    defaultStyle: { font: 'Helvetica', fontSize: FONT_SIZE, lineHeight: 1.1 },
+    defaultStyle: DEFAULT_STYLE,
     styles: STYLES as TDocumentDefinitions['styles'],
     ...draftDecorations(null, `Penetapan Predikat Kinerja ${input.period.name} - ${input.unit.name}`),
     content: [
-      {
-        stack: [
-          { text: 'PENETAPAN PREDIKAT KINERJA PEGAWAI', style: 'title' },
-          { text: pdfText(input.agencyName.toLocaleUpperCase('id-ID')), style: 'subtitle' },
-          { text: pdfText(input.unit.name.toLocaleUpperCase('id-ID')), style: 'subtitle' },
-          ...periodLines(input.period).map((line, i) => ({
-            text: pdfText(line),
-            style: 'subtitle',
-            margin: [0, i === 0 ? 4 : 0, 0, 0] as [number, number, number, number],
-          })),
-        ],
-        alignment: 'center',
-        margin: [0, 0, 0, 12],
-      },
+      titleBlock(
+        'PENETAPAN PREDIKAT KINERJA PEGAWAI',
+        [input.agencyName.toLocaleUpperCase('id-ID'), input.unit.name.toLocaleUpperCase('id-ID')],
+        periodLines(input.period),
+        12,
+      ),
       verdictTable([
         ['PREDIKAT KINERJA ORGANISASI', ORGANISATION_PREDIKAT_LABELS[organisation.predikat]],
         [

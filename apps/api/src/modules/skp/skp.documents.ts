@@ -8,18 +8,42 @@
 import type { PersonSnapshot, SkpDetail } from '@sigap/contracts';
 import {
   BERAKHLAK,
-  IKI_ASPECT_LABELS,
-  type IkiAspect,
-  JPT_PERSPECTIVE_LABELS,
   LAMPIRAN_SECTION_LABELS,
   LAMPIRAN_SECTIONS,
   RHK_CATEGORIES,
-  RHK_CATEGORY_LABELS,
   SKP_STATUS_LABELS,
   type SkpStatus,
 } from '@sigap/rules';
 import ExcelJS from 'exceljs';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import {
+  approachLines,
+  aspectLabel,
+  BASE_STYLES,
+  behaviourCell,
+  categoryTitle,
+  cellText,
+  DASH,
+  DEFAULT_STYLE,
+  documentInfo,
+  draftDecorations,
+  estimateHeight,
+  filler,
+  formatDate,
+  headerCell,
+  isHead,
+  orDash,
+  personRows,
+  perspectiveLabel,
+  resultColumns,
+  rhkResultsTable,
+  sectionHeading,
+  peopleTable as sharedPeopleTable,
+  titleBlock as sharedTitleBlock,
+  signatureBlock,
+  tableLayout,
+  targetLabel,
+} from '../../lib/documents.ts';
 import { pdfText, renderPdf } from '../../lib/pdf.ts';
 
 export interface SkpDocumentInput {
@@ -38,153 +62,30 @@ export interface SkpDocumentInput {
 // Shared wording
 // ---------------------------------------------------------------------------------------------------------
 
-const DASH = '-';
-const dateFormat = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 });
-
-/** "2026-11-23" → "23 November 2026". */
-function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
-}
-
-function orDash(value: string | null | undefined): string {
-  return value == null || value.trim() === '' ? DASH : value;
-}
-
 function titleLines(skp: SkpDetail, agencyName: string): string[] {
-  return [
-    `PENDEKATAN HASIL KERJA ${skp.approach === 'KUALITATIF' ? 'KUALITATIF' : 'KUANTITATIF'}`,
-    skp.format === 'JPT'
-      ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI'
-      : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
-    agencyName.toLocaleUpperCase('id-ID'),
-  ];
+  return [...approachLines(skp.approach, skp.format), agencyName.toLocaleUpperCase('id-ID')];
 }
 
 function periodLine(skp: SkpDetail): string {
   return `PERIODE PENILAIAN: ${formatDate(skp.periodStart)} s.d. ${formatDate(skp.periodEnd)}`;
 }
 
-const isHead = (person: PersonSnapshot) => person.kind === 'HEAD_OF_REGION';
-
-/** The five header rows of a person, as printed (the head of region has no NIP nor golongan). */
-function personRows(person: PersonSnapshot, headTitle: string): [string, string][] {
-  const head = isHead(person);
-  return [
-    ['NAMA', orDash(person.name)],
-    ['NIP', head ? DASH : orDash(person.nip)],
-    ['PANGKAT/GOL. RUANG', head ? DASH : orDash(person.golongan)],
-    ['JABATAN', orDash(person.positionName || (head ? headTitle : null))],
-    ['UNIT KERJA', orDash(person.unitName)],
-  ];
-}
-
-/** Target as printed: "12 dokumen", "100%" (kuantitatif) or the narrative (kualitatif). */
-function targetLabel(
-  skp: SkpDetail,
-  indicator: { targetValue: number | null; targetUnit: string | null; targetText: string | null },
-): string {
-  if (skp.approach === 'KUALITATIF') return orDash(indicator.targetText);
-  if (indicator.targetValue === null) return orDash(indicator.targetText);
-  const value = numberFormat.format(indicator.targetValue);
-  const unit = indicator.targetUnit?.trim() ?? '';
-  if (unit === '') return value;
-  return unit === '%' ? `${value}%` : `${value} ${unit}`;
-}
-
-function aspectLabel(aspect: string): string {
-  return IKI_ASPECT_LABELS[aspect as IkiAspect] ?? aspect;
-}
-
-function perspectiveLabel(perspective: string | null): string {
-  if (perspective == null || perspective.trim() === '') return DASH;
-  return (JPT_PERSPECTIVE_LABELS as Record<string, string>)[perspective] ?? perspective;
-}
-
 function draftNote(status: SkpStatus): string | null {
   return status === 'APPROVED' ? null : `DRAF — belum disetujui (status: ${SKP_STATUS_LABELS[status]})`;
 }
-
-const SECTION_LETTER = { UTAMA: 'A', TAMBAHAN: 'B' } as const;
 
 // ---------------------------------------------------------------------------------------------------------
 // PDF
 // ---------------------------------------------------------------------------------------------------------
 
-const t = (value: string | null | undefined): string => pdfText(orDash(value));
-
-function headerCell(text: string, extra: Record<string, unknown> = {}): TableCell {
-  return { text: pdfText(text), style: 'th', ...extra } as TableCell;
-}
+const t = cellText;
 
 function titleBlock(input: SkpDocumentInput, title: string): Content {
-  const { skp } = input;
-  return {
-    stack: [
-      { text: title, style: 'title' },
-      ...titleLines(skp, input.agencyName).map((line) => ({ text: pdfText(line), style: 'subtitle' })),
-      {
-        text: pdfText(periodLine(skp)),
-        style: 'subtitle',
-        margin: [0, 4, 0, 0] as [number, number, number, number],
-      },
-    ],
-    alignment: 'center',
-    margin: [0, 0, 0, 10],
-  };
+  return sharedTitleBlock(title, titleLines(input.skp, input.agencyName), [periodLine(input.skp)]);
 }
 
 function peopleTable(input: SkpDocumentInput): Content {
-  const { employee, rater } = input.skp;
-  const left = personRows(employee, input.headTitle);
-  const right = personRows(rater, input.headTitle);
-  const body: TableCell[][] = [
-    [
-      headerCell('NO'),
-      headerCell('PEGAWAI YANG DINILAI', { colSpan: 2 }),
-      {},
-      headerCell('NO'),
-      headerCell('PEJABAT PENILAI KINERJA', { colSpan: 2 }),
-      {},
-    ],
-  ];
-  left.forEach(([label, value], i) => {
-    const [rightLabel, rightValue] = right[i] ?? ['', ''];
-    body.push([
-      { text: String(i + 1), alignment: 'center' },
-      { text: label },
-      { text: pdfText(value) },
-      { text: String(i + 1), alignment: 'center' },
-      { text: rightLabel },
-      { text: pdfText(rightValue) },
-    ]);
-  });
-  return {
-    table: { headerRows: 1, widths: [20, 95, '*', 20, 95, '*'], body, dontBreakRows: true },
-    layout: tableLayout,
-    margin: [0, 0, 0, 12],
-  };
-}
-
-const tableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => '#444444',
-  vLineColor: () => '#444444',
-  paddingLeft: () => 3,
-  paddingRight: () => 3,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
-
-function sectionHeading(text: string): Content {
-  return { text, style: 'section', margin: [0, 2, 0, 4] };
+  return sharedPeopleTable(input.skp.employee, input.skp.rater, input.headTitle, 12);
 }
 
 /**
@@ -192,67 +93,23 @@ function sectionHeading(text: string): Content {
  * column). After the RHK columns (No, RHK atasan, RHK | No, RHK) come the indicator columns.
  */
 const RESULT_WIDTHS = { JA_JF: [18, 170, 180, 50, 224, 80], JPT: [18, 250, 250, 90, 120] } as const;
-const FONT_SIZE = 8.5;
-const LINE_HEIGHT_PT = FONT_SIZE * 1.1 * 1.16;
-/** Content height of an A4 landscape page with 40 pt margins. */
-const PAGE_CONTENT_HEIGHT = 595.28 - 80;
-
-/** A generous estimate of a text's height in a column (Helvetica averages well under 0.6 em a character). */
-function estimateHeight(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width / (FONT_SIZE * 0.6)));
-  const lines = text
-    .split('\n')
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  return lines * LINE_HEIGHT_PT + 4;
-}
 
 /**
- * The results table: column headings (repeated on each page), section rows, and per RHK one full-width
- * row holding a nested table in the same columns whose RHK cells span the rows of its indicators. pdfmake
- * 0.2 mis-lays rowSpan under `dontBreakRows` (one row per page), so the rowSpan lives in the nested table
- * and the outer rows are kept whole: an RHK and its indicators never straddle a page. A row taller than a
- * page would be cut by pdfmake, so when any RHK might not fit on a page rows are allowed to break instead.
+ * The results table (`rhkResultsTable`): per RHK its cells (No, RHK atasan, RHK with "Penugasan dari")
+ * spanning its indicators' rows (aspek, IKI, target, perspektif).
  */
 function resultsTable(input: SkpDocumentInput): Content {
   const { skp } = input;
   const jpt = skp.format === 'JPT';
-  const columns = jpt
-    ? ['No', 'Rencana Hasil Kerja', 'Indikator Kinerja Individu', 'Target', 'Perspektif']
-    : [
-        'No',
-        'RHK Atasan yang Diintervensi',
-        'Rencana Hasil Kerja',
-        'Aspek',
-        'Indikator Kinerja Individu',
-        'Target',
-      ];
+  const columns = [...resultColumns(skp.format), ...(jpt ? ['Perspektif'] : [])];
   const widths = [...RESULT_WIDTHS[skp.format]];
-  const span = columns.length;
   const leadCount = jpt ? 2 : 3;
   const ikiWidths = widths.slice(leadCount);
-  const filler = (n: number): TableCell[] => Array.from({ length: n }, () => ({}));
-  let tallest = 0;
-
-  const body: TableCell[][] = [columns.map((c) => headerCell(c))];
-  for (const category of RHK_CATEGORIES) {
-    body.push([
-      {
-        text: `${SECTION_LETTER[category]}. ${RHK_CATEGORY_LABELS[category]}`,
-        colSpan: span,
-        style: 'group',
-      },
-      ...filler(span - 1),
-    ]);
-    const rhks = skp.rhks.filter((rhk) => rhk.category === category);
-    if (rhks.length === 0) {
-      body.push([
-        { text: DASH, alignment: 'center' },
-        { text: DASH, colSpan: span - 1 },
-        ...filler(span - 2),
-      ]);
-      continue;
-    }
-    rhks.forEach((rhk, i) => {
+  return rhkResultsTable(
+    skp.rhks,
+    columns,
+    widths,
+    (rhk, i) => {
       const penugasan = rhk.penugasanDari?.trim() ? `Penugasan dari: ${rhk.penugasanDari}` : null;
       const indicators = rhk.indicators.length > 0 ? rhk.indicators : [null];
       const rowSpan = indicators.length;
@@ -265,7 +122,7 @@ function resultsTable(input: SkpDocumentInput): Content {
         } as TableCell,
       ];
       const rows: TableCell[][] = indicators.map((iki, j) => {
-        const target = iki ? targetLabel(skp, iki) : DASH;
+        const target = iki ? targetLabel(skp.approach, iki) : DASH;
         const cells: TableCell[] = jpt
           ? [
               { text: t(iki?.text) },
@@ -288,46 +145,15 @@ function resultsTable(input: SkpDocumentInput): Content {
       );
       const ikiHeight = indicators.reduce((sum, iki) => {
         const texts = iki
-          ? [iki.text, targetLabel(skp, iki), jpt ? perspectiveLabel(iki.perspective) : '']
+          ? [iki.text, targetLabel(skp.approach, iki), jpt ? perspectiveLabel(iki.perspective) : '']
           : [DASH];
         return sum + Math.max(...texts.map((x, k) => estimateHeight(x, ikiWidths[jpt ? k : k + 1] ?? 80)));
       }, 0);
-      tallest = Math.max(tallest, leadHeight, ikiHeight);
-      // One full-width row of the outer table holds the RHK's own table, its RHK cells spanning the rows of
-      // its indicators.
-      body.push([
-        {
-          colSpan: span,
-          // Cancel the cell's padding so the nested rules meet the outer ones.
-          margin: [-3, -2, -3, -2],
-          table: { widths, body: rows },
-          layout: nestedLayout,
-        } as TableCell,
-        ...filler(span - 1),
-      ]);
-    });
-  }
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body,
-      // The column headings plus the tallest RHK must fit on a page (with room to spare for the estimate).
-      dontBreakRows: tallest + 30 < PAGE_CONTENT_HEIGHT * 0.9,
+      return { rows, height: Math.max(leadHeight, ikiHeight) };
     },
-    layout: tableLayout,
-    margin: [0, 0, 0, 12],
-  };
+    { headroom: 30, marginBottom: 12 },
+  );
 }
-
-/** Inner rules only: the enclosing cell draws the frame. */
-const nestedLayout = {
-  ...tableLayout,
-  hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
-    i === 0 || i === node.table.body.length ? 0 : 0.5,
-  vLineWidth: (i: number, node: { table: { widths?: unknown[] } }) =>
-    i === 0 || i === (node.table.widths?.length ?? 0) ? 0 : 0.5,
-};
 
 function behaviourTable(input: SkpDocumentInput): Content {
   const expectations = input.skp.behaviourExpectations;
@@ -337,12 +163,7 @@ function behaviourTable(input: SkpDocumentInput): Content {
   BERAKHLAK.forEach((value, i) => {
     body.push([
       { text: String(i + 1), alignment: 'center' },
-      {
-        stack: [
-          { text: value.name, bold: true, margin: [0, 0, 0, 2] },
-          { ul: value.behaviours.map((b) => pdfText(b)), margin: [4, 0, 0, 0] },
-        ],
-      },
+      behaviourCell(value),
       { text: t(expectations[value.code]) },
     ]);
   });
@@ -356,16 +177,7 @@ function behaviourTable(input: SkpDocumentInput): Content {
 function signatureBlocks(input: SkpDocumentInput): Content {
   const { employee, rater } = input.skp;
   const block = (person: PersonSnapshot, lines: string[]): Content =>
-    ({
-      width: '*',
-      alignment: 'center',
-      stack: [
-        ...lines.map((line) => ({ text: pdfText(line) })),
-        { text: ' ', margin: [0, 0, 0, 42] },
-        { text: t(person.name), bold: true, decoration: 'underline' },
-        ...(isHead(person) ? [] : [{ text: pdfText(`NIP. ${orDash(person.nip)}`) }]),
-      ],
-    }) as Content;
+    signatureBlock(lines, { name: person.name, nip: person.nip, showNip: !isHead(person) });
   const raterLines = [`${input.place}, ${formatDate(input.printedOn)}`, 'Pejabat Penilai Kinerja'];
   if (isHead(rater)) raterLines.push(rater.positionName.trim() || input.headTitle);
   const employeeLines = [' ', 'Pegawai yang Dinilai'];
@@ -411,47 +223,22 @@ function lampiranContent(input: SkpDocumentInput): Content[] {
 function documentDefinition(input: SkpDocumentInput): TDocumentDefinitions {
   const { skp } = input;
   const note = draftNote(skp.status);
-  const printedAt = new Date(`${input.printedOn.slice(0, 10)}T00:00:00Z`);
-  const footerLeft = pdfText(`SKP ${skp.year} v${skp.version} - ${skp.employee.name}`);
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [40, 40, 40, 40],
-    info: {
-      title: pdfText(`SKP ${skp.year} ${skp.employee.name}`),
-      subject: 'Sasaran Kinerja Pegawai',
-      author: pdfText(input.agencyName),
-      creator: 'Sigap',
-      producer: 'Sigap',
-      ...(Number.isNaN(printedAt.getTime()) ? {} : { creationDate: printedAt }),
-    },
-    defaultStyle: { font: 'Helvetica', fontSize: FONT_SIZE, lineHeight: 1.1 },
+    info: documentInfo(
+      `SKP ${skp.year} ${skp.employee.name}`,
+      'Sasaran Kinerja Pegawai',
+      input.agencyName,
+      input.printedOn,
+    ),
+    defaultStyle: DEFAULT_STYLE,
     styles: {
-      title: { fontSize: 13, bold: true },
-      subtitle: { fontSize: 10, bold: true },
-      section: { fontSize: 10, bold: true },
-      th: { bold: true, fillColor: '#e6e6e6', alignment: 'center' },
-      group: { bold: true, fillColor: '#f3f3f3' },
+      ...BASE_STYLES,
       note: { italics: true, fontSize: 7.5, color: '#333333', margin: [0, 2, 0, 0] },
-      draft: { bold: true, color: '#b00020', fontSize: 9 },
-    },
-    ...(note
-      ? { watermark: { text: 'DRAF', font: 'Helvetica', bold: true, color: '#b00020', opacity: 0.07 } }
-      : {}),
-    header: note
-      ? () => ({ text: pdfText(note), style: 'draft', alignment: 'right', margin: [40, 18, 40, 0] })
-      : undefined,
-    footer: (currentPage: number, pageCount: number) => ({
-      margin: [40, 12, 40, 0],
-      fontSize: 7.5,
-      color: '#555555',
-      columns: [
-        { text: footerLeft, width: '*' },
-        ...(note ? [{ text: pdfText(note), style: 'draft', fontSize: 7.5, width: 'auto' }] : []),
-        { text: `Halaman ${currentPage} dari ${pageCount}`, alignment: 'right', width: 110 },
-      ],
-      columnGap: 12,
-    }),
+    } as TDocumentDefinitions['styles'],
+    ...draftDecorations(note, `SKP ${skp.year} v${skp.version} - ${skp.employee.name}`, note ?? ''),
     content: [
       titleBlock(input, 'SASARAN KINERJA PEGAWAI'),
       peopleTable(input),
@@ -575,17 +362,7 @@ function skpColumns(jpt: boolean) {
         ],
         widths: [5, 45, 24, 45, 18, 28],
       }
-    : {
-        headers: [
-          'No',
-          'RHK Atasan yang Diintervensi',
-          'Rencana Hasil Kerja',
-          'Aspek',
-          'Indikator Kinerja Individu',
-          'Target',
-        ],
-        widths: [5, 40, 40, 20, 40, 18],
-      };
+    : { headers: resultColumns('JA_JF'), widths: [5, 40, 40, 20, 40, 18] };
 }
 
 function xlsxPeople(w: SheetWriter, input: SkpDocumentInput) {
@@ -644,7 +421,7 @@ function xlsxResults(w: SheetWriter, input: SkpDocumentInput) {
   const leadCols = 3;
 
   for (const category of RHK_CATEGORIES) {
-    w.line(`${SECTION_LETTER[category]}. ${RHK_CATEGORY_LABELS[category]}`, {
+    w.line(categoryTitle(category), {
       bold: true,
       fill: GROUP_FILL,
       border: true,
@@ -680,7 +457,7 @@ function xlsxResults(w: SheetWriter, input: SkpDocumentInput) {
           ];
       indicators.forEach((iki) => {
         const r = w.row++;
-        const target = iki ? targetLabel(skp, iki) : DASH;
+        const target = iki ? targetLabel(skp.approach, iki) : DASH;
         const rest: string[] = jpt
           ? [orDash(iki?.text), target, iki ? perspectiveLabel(iki.perspective) : DASH]
           : [iki ? aspectLabel(iki.aspect) : DASH, orDash(iki?.text), target];

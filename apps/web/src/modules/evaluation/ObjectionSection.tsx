@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { kuadran, type RatingLevel } from '@sigap/rules';
 import { IconCalendarDue, IconCircleCheck, IconGavel, IconMessage } from '@tabler/icons-react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -274,76 +274,71 @@ function Timeline({ detail }: { detail: EvaluationDetail }) {
 
 function AskForm({ detail }: { detail: EvaluationDetail }) {
   const { t } = useTranslation();
-  const post = usePostObjectionMessage(detail.evaluation.id);
   const [to, setTo] = useState<'RATER' | 'EMPLOYEE'>('RATER');
-  const [body, setBody] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    post.mutate(
-      { body: body.trim(), addressedTo: to },
-      {
-        onSuccess: () => {
-          setBody('');
-          notify.success(t('evaluation.objection.sent'));
-        },
-      },
-    );
-  };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="xs">
-        <Radio.Group
-          label={t('evaluation.objection.askTo')}
-          value={to}
-          onChange={(value) => setTo(value === 'EMPLOYEE' ? 'EMPLOYEE' : 'RATER')}
-        >
-          <Group gap="lg" mt={4}>
-            <Radio
-              value="RATER"
-              label={t('evaluation.objection.askRater', { name: detail.evaluation.raterName })}
-            />
-            <Radio
-              value="EMPLOYEE"
-              label={t('evaluation.objection.askEmployee', { name: detail.employee.fullName })}
-            />
-          </Group>
-        </Radio.Group>
-        <Textarea
-          label={t('evaluation.objection.question')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          maxLength={4000}
-          value={body}
-          onChange={(event) => setBody(event.currentTarget.value)}
-        />
-        {post.error ? <ErrorAlert>{errorMessage(t, post.error)}</ErrorAlert> : null}
-        <Group justify="flex-end">
-          <Button
-            type="submit"
-            variant="default"
-            loading={post.isPending}
-            disabled={!body.trim()}
-            leftSection={<IconMessage size={16} aria-hidden />}
-          >
-            {t('evaluation.objection.ask')}
-          </Button>
+    <MessageForm
+      evaluationId={detail.evaluation.id}
+      addressedTo={to}
+      label={t('evaluation.objection.question')}
+      action={t('evaluation.objection.ask')}
+    >
+      <Radio.Group
+        label={t('evaluation.objection.askTo')}
+        value={to}
+        onChange={(value) => setTo(value === 'EMPLOYEE' ? 'EMPLOYEE' : 'RATER')}
+      >
+        <Group gap="lg" mt={4}>
+          <Radio
+            value="RATER"
+            label={t('evaluation.objection.askRater', { name: detail.evaluation.raterName })}
+          />
+          <Radio
+            value="EMPLOYEE"
+            label={t('evaluation.objection.askEmployee', { name: detail.employee.fullName })}
+          />
         </Group>
-      </Stack>
-    </form>
+      </Radio.Group>
+    </MessageForm>
   );
 }
 
 function AnswerForm({ detail, asEmployee }: { detail: EvaluationDetail; asEmployee: boolean }) {
   const { t } = useTranslation();
-  const post = usePostObjectionMessage(detail.evaluation.id);
+  return (
+    <MessageForm
+      evaluationId={detail.evaluation.id}
+      addressedTo={null}
+      label={asEmployee ? t('evaluation.objection.answerEmployee') : t('evaluation.objection.answerRater')}
+      description={t('evaluation.objection.answerHint', { name: detail.objection?.deciderName ?? '' })}
+      action={t('evaluation.objection.send')}
+    />
+  );
+}
+
+/** A message in the objection's thread (a question, or an answer to one): what comes first, the text, send. */
+function MessageForm({
+  evaluationId,
+  addressedTo,
+  label,
+  description,
+  action,
+  children,
+}: {
+  evaluationId: string;
+  addressedTo: 'RATER' | 'EMPLOYEE' | null;
+  label: string;
+  description?: string;
+  action: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const post = usePostObjectionMessage(evaluationId);
   const [body, setBody] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return;
     post.mutate(
-      { body: body.trim(), addressedTo: null },
+      { body: body.trim(), addressedTo },
       {
         onSuccess: () => {
           setBody('');
@@ -355,11 +350,10 @@ function AnswerForm({ detail, asEmployee }: { detail: EvaluationDetail; asEmploy
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
+        {children}
         <Textarea
-          label={
-            asEmployee ? t('evaluation.objection.answerEmployee') : t('evaluation.objection.answerRater')
-          }
-          description={t('evaluation.objection.answerHint', { name: detail.objection?.deciderName ?? '' })}
+          label={label}
+          description={description}
           autosize
           minRows={2}
           maxRows={6}
@@ -376,7 +370,7 @@ function AnswerForm({ detail, asEmployee }: { detail: EvaluationDetail; asEmploy
             disabled={!body.trim()}
             leftSection={<IconMessage size={16} aria-hidden />}
           >
-            {t('evaluation.objection.send')}
+            {action}
           </Button>
         </Group>
       </Stack>

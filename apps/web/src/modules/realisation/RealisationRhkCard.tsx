@@ -4,11 +4,12 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format.ts';
+import { numberOf } from '../skp/draft.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { FeedbackThreads } from './FeedbackThread.tsx';
 import { AchievementBadge, targetLabel } from './labels.tsx';
 import type { Feedback, RealisationIndicator, RealisationRhk } from './realisation.api.ts';
-import { numberOf, type RealisationDraft } from './useRealisationDraft.ts';
+import type { RealisationDraft } from './useRealisationDraft.ts';
 
 const TEXT_MAX = 2000;
 

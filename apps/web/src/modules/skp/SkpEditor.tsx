@@ -7,21 +7,15 @@ import {
   SKP_APPROACHES,
   type SkpApproach,
 } from '@sigap/rules';
-import {
-  IconAlertCircle,
-  IconAlertTriangle,
-  IconCheck,
-  IconInfoCircle,
-  IconPlus,
-  IconSend,
-} from '@tabler/icons-react';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { IconAlertCircle, IconAlertTriangle, IconInfoCircle, IconPlus, IconSend } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/errors.ts';
 import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { notify } from '../../ui/notify.ts';
+import { SaveStatus } from '../../ui/SaveStatus.tsx';
 import { useSession } from '../auth/session.ts';
 import {
   type Draft,
@@ -34,11 +28,10 @@ import {
   newRhk,
   shapeOf,
 } from './draft.ts';
-import { formatTime } from './labels.tsx';
 import { type RhkActions, RhkEditorCard } from './RhkEditorCard.tsx';
 import { BehaviourList, SectionCard } from './SkpReadOnly.tsx';
 import { type SkpProblem, useCascade, useSkpTransition } from './skp.api.ts';
-import { type SaveState, useSkpDraft } from './useSkpDraft.ts';
+import { useSkpDraft } from './useSkpDraft.ts';
 
 const LETTER: Record<RhkCategory, string> = { UTAMA: 'A', TAMBAHAN: 'B' };
 
@@ -340,9 +333,14 @@ export function SkpEditor({ skp }: { skp: SkpDetail }) {
         </Stack>
       </SectionCard>
 
-      <section className="sigap-skp-savebar" aria-label={t('skp.editor.saveBarLabel')}>
+      <section className="sigap-savebar" aria-label={t('skp.editor.saveBarLabel')}>
         <Group justify="space-between" gap="sm" wrap="wrap">
-          <SaveStatus state={state} timeZone={me.agency.timezone} onRetry={() => void save()} />
+          <SaveStatus
+            keyPrefix="skp.editor"
+            state={state}
+            timeZone={me.agency.timezone}
+            onRetry={() => void save()}
+          />
           <Group gap="sm">
             <Button
               leftSection={<IconSend size={18} aria-hidden />}
@@ -414,69 +412,6 @@ function CascadeInfo({ cascade }: { cascade: ReturnType<typeof useCascade> }) {
     >
       {data.message}
     </Alert>
-  );
-}
-
-function SaveStatus({
-  state,
-  timeZone,
-  onRetry,
-}: {
-  state: SaveState;
-  timeZone: string;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  let content: ReactNode;
-  switch (state.status) {
-    case 'clean':
-      content = (
-        <Text size="sm" c="dimmed">
-          {t('skp.editor.autosaveHint')}
-        </Text>
-      );
-      break;
-    case 'dirty':
-      content = (
-        <Text size="sm" c="dimmed">
-          {t('skp.editor.unsaved')}
-        </Text>
-      );
-      break;
-    case 'saving':
-      content = (
-        <Group gap={6} wrap="nowrap">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm">{t('skp.editor.saving')}</Text>
-        </Group>
-      );
-      break;
-    case 'saved':
-      content = (
-        <Group gap={6} wrap="nowrap" c="var(--mantine-color-green-light-color)">
-          <IconCheck size={16} aria-hidden />
-          <Text size="sm">{t('skp.editor.saved', { time: formatTime(state.at, timeZone) })}</Text>
-        </Group>
-      );
-      break;
-    case 'error':
-      content = (
-        <Group gap="xs" wrap="wrap" c="red.9">
-          <IconAlertCircle size={16} aria-hidden />
-          <Text size="sm">
-            {t('skp.editor.saveFailed')}: {errorMessage(t, state.error)}
-          </Text>
-          <Button size="compact-sm" variant="default" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        </Group>
-      );
-      break;
-  }
-  return (
-    <div aria-live="polite" style={{ minWidth: 0 }}>
-      {content}
-    </div>
   );
 }
 
