@@ -12,17 +12,14 @@ import {
   checkDistribution,
   EMPLOYEE_PREDIKAT_LABELS,
   type EmployeePredikat,
-  type IkiAspect,
   KUADRAN,
   ORGANISATION_PREDIKAT_LABELS,
   type OrganisationPredikat,
   RATING_LEVEL_LABELS,
   type RatingLevel,
-  type RhkCategory,
   resolvePattern,
   type SkpApproach,
   type SkpFormat,
-  type TargetDirection,
 } from '@sigap/rules';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -62,7 +59,7 @@ import {
 import { pdfText, renderPdf } from '../../lib/pdf.ts';
 import { getAgency } from '../agency/agency.repository.ts';
 import { fullName } from '../employees/employees.presenter.ts';
-import { headOfRegionSnapshot, snapshotOf } from '../skp/skp.presenter.ts';
+import { headOfRegionSnapshot, loadRhks, snapshotOf } from '../skp/skp.presenter.ts';
 import * as skpRepository from '../skp/skp.repository.ts';
 import * as service from './evaluation.service.ts';
 
@@ -169,38 +166,7 @@ async function agencyBlock(db: Database, ctx: RequestContext): Promise<AgencyBlo
 async function skpContent(db: Database, agencyId: string, skpId: string) {
   const row = await skpRepository.findSkp(db, agencyId, skpId);
   if (!row) return null;
-  const rhks = await skpRepository.listRhks(db, agencyId, row.id);
-  const indicators = await skpRepository.listIndicators(
-    db,
-    agencyId,
-    rhks.map((r) => r.id),
-  );
-  return {
-    row,
-    rhks: rhks.map(
-      (r): SkpRhk => ({
-        id: r.id,
-        category: r.category as RhkCategory,
-        text: r.text,
-        parentRhkId: r.parent_rhk_id,
-        parentRhkText: r.parent_text,
-        klasifikasi: r.klasifikasi,
-        penugasanDari: r.penugasan_dari,
-        indicators: indicators
-          .filter((i) => i.rhkId === r.id)
-          .map((i) => ({
-            id: i.id,
-            aspect: i.aspect as IkiAspect,
-            text: i.text,
-            targetValue: i.targetValue,
-            targetUnit: i.targetUnit,
-            targetText: i.targetText,
-            perspective: i.perspective,
-            direction: i.direction as TargetDirection,
-          })),
-      }),
-    ),
-  };
+  return { row, rhks: await loadRhks(db, agencyId, row.id) };
 }
 
 /**

@@ -1,7 +1,15 @@
-import type { PersonSnapshot, SkpSummary } from '@sigap/contracts';
-import type { SkpApproach, SkpFormat, SkpStatus } from '@sigap/rules';
+import type { PersonSnapshot, SkpRhk, SkpSummary } from '@sigap/contracts';
+import type {
+  IkiAspect,
+  RhkCategory,
+  SkpApproach,
+  SkpFormat,
+  SkpStatus,
+  TargetDirection,
+} from '@sigap/rules';
+import type { Database } from '../../db/client.ts';
 import { fullName } from '../employees/employees.presenter.ts';
-import type { SkpRow, StaffRow } from './skp.repository.ts';
+import { listIndicators, listRhks, type SkpRow, type StaffRow } from './skp.repository.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -62,3 +70,34 @@ export const staffRef = (s: StaffRow) => ({
   positionName: s.position_name,
   unitName: s.unit_name,
 });
+
+/** An SKP's RHKs with their IKIs, in order, as the API and the documents show them. */
+export async function loadRhks(db: Database, agencyId: string, skpId: string): Promise<SkpRhk[]> {
+  const rhks = await listRhks(db, agencyId, skpId);
+  const indicators = await listIndicators(
+    db,
+    agencyId,
+    rhks.map((r) => r.id),
+  );
+  return rhks.map((r) => ({
+    id: r.id,
+    category: r.category as RhkCategory,
+    text: r.text,
+    parentRhkId: r.parent_rhk_id,
+    parentRhkText: r.parent_text,
+    klasifikasi: r.klasifikasi,
+    penugasanDari: r.penugasan_dari,
+    indicators: indicators
+      .filter((i) => i.rhkId === r.id)
+      .map((i) => ({
+        id: i.id,
+        aspect: i.aspect as IkiAspect,
+        text: i.text,
+        targetValue: i.targetValue,
+        targetUnit: i.targetUnit,
+        targetText: i.targetText,
+        perspective: i.perspective,
+        direction: i.direction as TargetDirection,
+      })),
+  }));
+}

@@ -2,7 +2,6 @@ import type { PersonSnapshot, SkpContentBody, SkpDetail } from '@sigap/contracts
 import {
   BERAKHLAK_CODES,
   defaultDirection,
-  type IkiAspect,
   isPastDeadline,
   LAMPIRAN_SECTIONS,
   nextStatus,
@@ -12,7 +11,6 @@ import {
   type SkpApproach,
   type SkpStatus,
   skpFormatFor,
-  type TargetDirection,
   validateSkpContent,
 } from '@sigap/rules';
 import type { Database } from '../../db/client.ts';
@@ -34,7 +32,7 @@ import {
   skpAbilities,
   visibleSkpsScope,
 } from './skp.policy.ts';
-import { headOfRegionSnapshot, presentSummary, snapshotOf } from './skp.presenter.ts';
+import { headOfRegionSnapshot, loadRhks, presentSummary, snapshotOf } from './skp.presenter.ts';
 import * as repository from './skp.repository.ts';
 
 const STATUS_LABEL: Record<string, string> = {
@@ -121,39 +119,14 @@ export async function getSkp(db: Database, ctx: RequestContext, id: string): Pro
 async function detailOf(db: Database, ctx: RequestContext, row: repository.SkpRow): Promise<SkpDetail> {
   const agencyId = ctx.actor.agencyId;
   const [rhks, events, siblings, { deadlinePassed }] = await Promise.all([
-    repository.listRhks(db, agencyId, row.id),
+    loadRhks(db, agencyId, row.id),
     repository.listEvents(db, agencyId, row.id),
     repository.listSkpsOf(db, agencyId, row.employeeId, row.year),
     deadlineFacts(db, ctx, row.year),
   ]);
-  const indicators = await repository.listIndicators(
-    db,
-    agencyId,
-    rhks.map((r) => r.id),
-  );
   return {
     ...presentSummary(row, rhks.length),
-    rhks: rhks.map((r) => ({
-      id: r.id,
-      category: r.category as RhkCategory,
-      text: r.text,
-      parentRhkId: r.parent_rhk_id,
-      parentRhkText: r.parent_text,
-      klasifikasi: r.klasifikasi,
-      penugasanDari: r.penugasan_dari,
-      indicators: indicators
-        .filter((i) => i.rhkId === r.id)
-        .map((i) => ({
-          id: i.id,
-          aspect: i.aspect as IkiAspect,
-          text: i.text,
-          targetValue: i.targetValue,
-          targetUnit: i.targetUnit,
-          targetText: i.targetText,
-          perspective: i.perspective,
-          direction: i.direction as TargetDirection,
-        })),
-    })),
+    rhks,
     behaviourExpectations: row.behaviourExpectations,
     lampiran: row.lampiran,
     draftedByAdmin: row.draftedByAdmin,
