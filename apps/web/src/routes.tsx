@@ -51,6 +51,11 @@ export const routes: RouteObject[] = [
               { path: 'penilaian/unit/:unitId', ...page(() => import('./pages/EvaluationUnitPage.tsx')) },
               { path: 'evaluasi-saya', ...page(() => import('./pages/MyEvaluationsPage.tsx')) },
               { path: 'evaluasi/:id', ...page(() => import('./pages/EvaluationDetailPage.tsx')) },
+              {
+                path: 'evaluasi/pegawai/:employeeId/tahun/:year',
+                ...page(() => import('./pages/EvaluationAnnualPage.tsx')),
+              },
+              { path: 'monitoring-kurva', ...page(() => import('./pages/EvaluationMonitoringPage.tsx')) },
               { path: 'pengaturan-penilaian', ...page(() => import('./pages/EvaluationSettingsPage.tsx')) },
               { path: 'ganti-kata-sandi', ...page(() => import('./pages/ChangePasswordPage.tsx')) },
               { path: '*', ...page(() => import('./pages/NotFoundPage.tsx')) },

@@ -6,6 +6,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useAbility } from '../modules/auth/session.ts';
 import { CurveCard } from '../modules/evaluation/CurveCard.tsx';
 import { useEvaluationSettings, useEvaluationTeam } from '../modules/evaluation/evaluation.api.ts';
+import { annualPath } from '../modules/evaluation/monitoring.api.ts';
 import { EvaluationPeriodSelect, useUuidSearchParam } from '../modules/evaluation/PeriodSelect.tsx';
 import { RatingCard } from '../modules/evaluation/RatingCard.tsx';
 import { periodName } from '../modules/planning/period-format.ts';
@@ -96,6 +97,7 @@ function EvaluationTeamView() {
                     item={item}
                     periodId={data.period.id}
                     leaderRatingMap={settings.data?.leaderRatingMap ?? null}
+                    annualHref={annualPath(item.employee.id, data.period.start.slice(0, 4))}
                   />
                 ))}
               </Stack>

@@ -1,11 +1,13 @@
 import { Button, Card, Group, Stack } from '@mantine/core';
-import { IconClipboardText, IconFileTypePdf, IconListDetails } from '@tabler/icons-react';
+import { IconCalendarStats, IconClipboardText, IconFileTypePdf, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/errors.ts';
+import { todayIn } from '../lib/format.ts';
 import { useSession } from '../modules/auth/session.ts';
 import { EvaluationResult } from '../modules/evaluation/EvaluationResult.tsx';
 import { evaluationPdfUrl, useMyEvaluations } from '../modules/evaluation/evaluation.api.ts';
+import { annualPath } from '../modules/evaluation/monitoring.api.ts';
 import { ObjectionSection } from '../modules/evaluation/ObjectionSection.tsx';
 import { periodName } from '../modules/planning/period-format.ts';
 import { EmptyResult } from '../ui/EmptyResult.tsx';
@@ -23,11 +25,28 @@ export default function MyEvaluationsPage() {
 function MyEvaluationsView() {
   const { t, i18n } = useTranslation();
   const query = useMyEvaluations();
+  const me = useSession();
+  const year = Number(todayIn(me.agency.timezone).slice(0, 4));
   // Newest first: the result to acknowledge is on top.
   const items = [...(query.data?.items ?? [])].reverse();
   return (
     <>
-      <PageHeader title={t('evaluation.mine.title')} description={t('evaluation.mine.description')} />
+      <PageHeader
+        title={t('evaluation.mine.title')}
+        description={t('evaluation.mine.description')}
+        actions={
+          me.user.employeeId ? (
+            <Button
+              component={Link}
+              to={annualPath(me.user.employeeId, year)}
+              variant="default"
+              leftSection={<IconCalendarStats size={16} aria-hidden />}
+            >
+              {t('evaluationMonitoring.annual.link', { year })}
+            </Button>
+          ) : null
+        }
+      />
       {query.isPending ? <LoadingState label={t('evaluation.mine.loading')} /> : null}
       {query.isError ? (
         <ErrorAlert title={t('errors.loadFailed')}>{errorMessage(t, query.error)}</ErrorAlert>

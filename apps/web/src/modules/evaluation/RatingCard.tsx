@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -16,6 +17,7 @@ import { kuadran, type OrganisationPredikat, type RatingLevel, type SkpStatus } 
 import { IconBulb, IconDeviceFloppy, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatNumber, groupNip } from '../../lib/format.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -36,10 +38,13 @@ export function RatingCard({
   item,
   periodId,
   leaderRatingMap,
+  annualHref,
 }: {
   item: TeamItem;
   periodId: string;
   leaderRatingMap: Record<OrganisationPredikat, RatingLevel> | null;
+  /** The person's year side by side (the annual view). */
+  annualHref?: string;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -104,6 +109,19 @@ export function RatingCard({
               <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {item.employee.positionName}
               </Text>
+              {annualHref ? (
+                <Anchor
+                  component={Link}
+                  to={annualHref}
+                  size="sm"
+                  aria-label={t('evaluationMonitoring.annual.linkOf', {
+                    year: annualHref.slice(-4),
+                    name: item.employee.fullName,
+                  })}
+                >
+                  {t('evaluationMonitoring.annual.link', { year: annualHref.slice(-4) })}
+                </Anchor>
+              ) : null}
             </Stack>
             <Stack gap={4} align="flex-end">
               <Text size="xs" c="dimmed">

@@ -6,6 +6,7 @@ import {
   IconBuildingStore,
   IconCalendarStats,
   IconChartBar,
+  IconChartDots,
   IconChartHistogram,
   IconChecklist,
   IconClipboardCheck,
@@ -100,6 +101,12 @@ export const NAV_ITEMS: NavItem[] = [
     visible: (me) => can('evaluation.rate')(me) && can('skp.monitor')(me),
   },
   { to: '/monitoring-skp', labelKey: 'nav.monitoring', icon: IconChartBar, visible: can('skp.monitor') },
+  {
+    to: '/monitoring-kurva',
+    labelKey: 'evaluationMonitoring.nav',
+    icon: IconChartDots,
+    visible: can('evaluation.monitor'),
+  },
   {
     to: '/dasbor-kinerja',
     labelKey: 'progress.nav.units',
