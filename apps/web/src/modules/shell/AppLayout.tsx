@@ -6,6 +6,7 @@ import {
   Menu,
   NavLink,
   Progress,
+  ScrollArea,
   Stack,
   Text,
   UnstyledButton,
@@ -22,7 +23,7 @@ import { notify } from '../../ui/notify.ts';
 import { CHANGE_PASSWORD_PATH, SIGN_IN_PATH } from '../auth/RequireSession.tsx';
 import { useLogout, useSession } from '../auth/session.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
-import { isActive, NAV_ITEMS } from './navigation.ts';
+import { isActive, NAV_GROUPS, NAV_ITEMS, type NavItem } from './navigation.ts';
 
 /** Header (app, agency, language, user menu) and the navigation the user's abilities allow. */
 export function AppLayout() {
@@ -125,22 +126,27 @@ export function AppLayout() {
             {me.agency.name}
           </Text>
         </AppShell.Section>
-        <AppShell.Section grow>
+        <AppShell.Section grow component={ScrollArea} type="auto" scrollbarSize={6} offsetScrollbars>
           <Stack gap={4}>
-            {items.map((item) => {
-              const active = isActive(item, location.pathname);
-              const Icon = item.icon;
+            {items
+              .filter((item) => item.group === undefined)
+              .map((item) => (
+                <NavEntry key={item.to} item={item} pathname={location.pathname} />
+              ))}
+            {NAV_GROUPS.map((group) => {
+              const entries = items.filter((item) => item.group === group);
+              if (entries.length === 0) return null;
               return (
-                <NavLink
-                  key={item.to}
-                  component={Link}
-                  to={item.to}
-                  label={t(item.labelKey)}
-                  leftSection={<Icon size={20} stroke={1.7} aria-hidden />}
-                  active={active}
-                  aria-current={active ? 'page' : undefined}
-                  variant="light"
-                />
+                <div key={group}>
+                  <Text className="sigap-nav-group" size="xs" fw={700} c="gray.7">
+                    {t(`nav.group.${group}`)}
+                  </Text>
+                  <Stack gap={4}>
+                    {entries.map((item) => (
+                      <NavEntry key={item.to} item={item} pathname={location.pathname} />
+                    ))}
+                  </Stack>
+                </div>
               );
             })}
           </Stack>
@@ -160,5 +166,23 @@ export function AppLayout() {
         </Suspense>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** One entry of the navigation. */
+function NavEntry({ item, pathname }: { item: NavItem; pathname: string }) {
+  const { t } = useTranslation();
+  const active = isActive(item, pathname);
+  const Icon = item.icon;
+  return (
+    <NavLink
+      component={Link}
+      to={item.to}
+      label={t(item.labelKey)}
+      leftSection={<Icon size={20} stroke={1.7} aria-hidden />}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      variant="light"
+    />
   );
 }
