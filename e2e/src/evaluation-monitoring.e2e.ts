@@ -302,6 +302,8 @@ describe.runIf(ready.ok)(
       await p.getByRole('heading', { level: 1, name: 'Penilaian Kinerja' }).waitFor();
       await p.getByLabel('Unit', { exact: true }).click();
       await p.getByRole('option', { name: new RegExp(`^${escapeRegExp(unit.name)} \\(`) }).click();
+      // The cards re-render for the chosen unit: wait for its curve before reading the first card.
+      await p.getByText(`Kurva distribusi · ${unit.name}`, { exact: true }).waitFor();
       const card = p.getByRole('article').first();
       const name = (await card.getByRole('heading', { level: 2 }).textContent()) ?? '';
       await card.getByRole('link', { name: `Evaluasi tahunan ${YEAR} ${name}` }).click();
