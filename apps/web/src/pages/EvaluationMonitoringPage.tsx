@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Card, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconChartBar,
@@ -12,7 +12,7 @@ import {
   IconUserCheck,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../lib/api.ts';
@@ -31,8 +31,8 @@ import {
 } from '../modules/evaluation/monitoring.api.ts';
 import { EvaluationPeriodSelect, useUuidSearchParam } from '../modules/evaluation/PeriodSelect.tsx';
 import { PredikatDistribution } from '../modules/evaluation/PredikatDistribution.tsx';
+import { UnitTrail as SharedUnitTrail } from '../modules/monitoring/UnitTrail.tsx';
 import { periodName } from '../modules/planning/period-format.ts';
-import { useUnits } from '../modules/units/units.api.ts';
 import { EmptyResult } from '../ui/EmptyResult.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -406,49 +406,18 @@ function UnitTrail({
   hrefFor: (id: string | null) => string;
 }) {
   const { t } = useTranslation();
-  const units = useUnits();
   // The top level of the person's monitoring scope (agency-wide: root units; else their own units).
   const top = useCurveMonitoring(periodId, undefined);
-  const current = data?.unit?.id === unitId ? data.unit : null;
-
-  const ancestors = useMemo(() => {
-    if (!current) return [];
-    const byId = new Map((units.data?.items ?? []).map((u) => [u.id, u]));
-    const tops = new Set(top.data?.rows.map((r) => r.unitId));
-    if (tops.has(current.id)) return [];
-    const chain: { id: string; name: string }[] = [];
-    let parentId = current.parentId;
-    while (parentId) {
-      const parent = byId.get(parentId);
-      if (!parent) {
-        if (chain.length === 0) chain.push({ id: parentId, name: t('evaluationMonitoring.parentUnit') });
-        break;
-      }
-      chain.unshift({ id: parent.id, name: parent.name });
-      if (tops.has(parent.id)) break;
-      parentId = parent.parentId;
-    }
-    return chain;
-  }, [current, units.data, top.data, t]);
-
   return (
-    <nav
-      aria-label={t('evaluationMonitoring.breadcrumb')}
-      style={{ marginBottom: 'var(--mantine-spacing-md)' }}
-    >
-      <Breadcrumbs separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }}>
-        <Anchor component={Link} to={hrefFor(null)} size="sm">
-          {t('evaluationMonitoring.allUnits')}
-        </Anchor>
-        {ancestors.map((unit) => (
-          <Anchor key={unit.id} component={Link} to={hrefFor(unit.id)} size="sm">
-            {unit.name}
-          </Anchor>
-        ))}
-        <Text size="sm" fw={600} aria-current="page">
-          {current?.name ?? '…'}
-        </Text>
-      </Breadcrumbs>
-    </nav>
+    <SharedUnitTrail
+      current={data?.unit?.id === unitId ? data.unit : null}
+      topUnitIds={top.data?.rows.map((r) => r.unitId)}
+      hrefFor={hrefFor}
+      labels={{
+        breadcrumb: t('evaluationMonitoring.breadcrumb'),
+        allUnits: t('evaluationMonitoring.allUnits'),
+        parentUnit: t('evaluationMonitoring.parentUnit'),
+      }}
+    />
   );
 }

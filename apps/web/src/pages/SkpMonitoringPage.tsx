@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Group,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarOff, IconDownload, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,8 +11,8 @@ import { type CountTarget, MonitoringTable } from '../modules/monitoring/Monitor
 import { type Monitoring, monitoringExportUrl, useMonitoring } from '../modules/monitoring/monitoring.api.ts';
 import { PeopleDrawer } from '../modules/monitoring/PeopleDrawer.tsx';
 import { StatusSummary } from '../modules/monitoring/StatusSummary.tsx';
+import { UnitTrail as SharedUnitTrail } from '../modules/monitoring/UnitTrail.tsx';
 import { usePlanningYears } from '../modules/planning/planning.api.ts';
-import { useUnits } from '../modules/units/units.api.ts';
 import { EmptyResult } from '../ui/EmptyResult.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -278,47 +266,18 @@ function UnitTrail({
   hrefFor: (id: string | null) => string;
 }) {
   const { t } = useTranslation();
-  const units = useUnits();
   // The top level of the person's monitoring scope (agency-wide: root units; else their own units).
   const top = useMonitoring(year, undefined);
-  const current = data?.unit?.id === unitId ? data.unit : null;
-
-  const ancestors = useMemo(() => {
-    if (!current) return [];
-    const byId = new Map((units.data?.items ?? []).map((u) => [u.id, u]));
-    const tops = new Set(top.data?.rows.map((r) => r.unitId));
-    if (tops.has(current.id)) return [];
-    const chain: { id: string; name: string }[] = [];
-    let parentId = current.parentId;
-    while (parentId) {
-      const parent = byId.get(parentId);
-      if (!parent) {
-        // Names unavailable: one step up, generically named.
-        if (chain.length === 0) chain.push({ id: parentId, name: t('monitoring.parentUnit') });
-        break;
-      }
-      chain.unshift({ id: parent.id, name: parent.name });
-      if (tops.has(parent.id)) break;
-      parentId = parent.parentId;
-    }
-    return chain;
-  }, [current, units.data, top.data, t]);
-
   return (
-    <nav aria-label={t('monitoring.breadcrumb')} style={{ marginBottom: 'var(--mantine-spacing-md)' }}>
-      <Breadcrumbs separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }}>
-        <Anchor component={Link} to={hrefFor(null)} size="sm">
-          {t('monitoring.allUnits')}
-        </Anchor>
-        {ancestors.map((unit) => (
-          <Anchor key={unit.id} component={Link} to={hrefFor(unit.id)} size="sm">
-            {unit.name}
-          </Anchor>
-        ))}
-        <Text size="sm" fw={600} aria-current="page">
-          {current?.name ?? '…'}
-        </Text>
-      </Breadcrumbs>
-    </nav>
+    <SharedUnitTrail
+      current={data?.unit?.id === unitId ? data.unit : null}
+      topUnitIds={top.data?.rows.map((r) => r.unitId)}
+      hrefFor={hrefFor}
+      labels={{
+        breadcrumb: t('monitoring.breadcrumb'),
+        allUnits: t('monitoring.allUnits'),
+        parentUnit: t('monitoring.parentUnit'),
+      }}
+    />
   );
 }

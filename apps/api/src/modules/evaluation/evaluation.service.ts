@@ -264,12 +264,26 @@ export function curveOf(
   members: number,
   rounding: DistributionRounding,
 ): Curve {
-  const counts = Object.fromEntries(EMPLOYEE_PREDIKATS.map((p) => [p, 0])) as Record<
+  const counts: Partial<Record<EmployeePredikat, number>> = {};
+  for (const r of rows) {
+    const p = r.predikat as EmployeePredikat;
+    counts[p] = (counts[p] ?? 0) + 1;
+  }
+  return curveFromCounts(organisation, counts, members, rounding);
+}
+
+/** The curve from people per predikat: the counts, the allowed band and the violations. */
+export function curveFromCounts(
+  organisation: OrganisationPredikat | null,
+  partial: Partial<Record<EmployeePredikat, number>>,
+  members: number,
+  rounding: DistributionRounding,
+): Curve {
+  const counts = Object.fromEntries(EMPLOYEE_PREDIKATS.map((p) => [p, partial[p] ?? 0])) as Record<
     EmployeePredikat,
     number
   >;
-  for (const r of rows) counts[r.predikat as EmployeePredikat] += 1;
-  const total = rows.length;
+  const total = EMPLOYEE_PREDIKATS.reduce((sum, p) => sum + counts[p], 0);
   return {
     counts,
     total,
@@ -369,49 +383,59 @@ export async function unitsToSet(db: Database, ctx: RequestContext, periodId?: s
     : ctx.actor.headOfUnit
       ? sql`u.parent_id = ${ctx.actor.headOfUnit.id}`
       : sql`false`;
-  const units = await queryRows<UnitRow & { headcount: number; rated: number }>(
+  const units = await queryRows<UnitRow & { headcount: number }>(
     db,
     sql`select u.id, u.parent_id, u.path, u.name, u.code,
-          (select count(*)::int from employees e where e.agency_id = u.agency_id and e.unit_id = u.id and e.status = 'ACTIVE') as headcount,
-          (select count(*)::int from evaluations v where v.agency_id = u.agency_id and v.unit_id = u.id and v.period_id = ${period.id}) as rated
+          (select count(*)::int from employees e where e.agency_id = u.agency_id and e.unit_id = u.id and e.status = 'ACTIVE') as headcount
         from units u where u.agency_id = ${agencyId} and u.active and ${parentCondition}
         order by u.name`,
   );
-  const settings = await getSettings(db, agencyId);
-  const predikats = await db
-    .select()
-    .from(unitPredikats)
-    .where(and(eq(unitPredikats.agencyId, agencyId), eq(unitPredikats.periodId, period.id)));
-  const byUnit = new Map(predikats.map((p) => [p.unitId, p]));
-  const counts = await queryRows<{ unit_id: string; predikat: string; n: number }>(
-    db,
-    sql`select unit_id, predikat, count(*)::int as n from evaluations
-        where agency_id = ${agencyId} and period_id = ${period.id} group by 1, 2`,
+  const listed = units.filter((u) => u.headcount > 0);
+  const unitIds = sqlArray(
+    listed.map((u) => u.id),
+    'uuid',
   );
+  const [settings, predikats, counts] = await Promise.all([
+    getSettings(db, agencyId),
+    db
+      .select()
+      .from(unitPredikats)
+      .where(
+        and(
+          eq(unitPredikats.agencyId, agencyId),
+          eq(unitPredikats.periodId, period.id),
+          sql`${unitPredikats.unitId} = any(${unitIds})`,
+        ),
+      ),
+    queryRows<{ unit_id: string; predikat: EmployeePredikat; n: number }>(
+      db,
+      sql`select unit_id, predikat, count(*)::int as n from evaluations
+          where agency_id = ${agencyId} and period_id = ${period.id} and unit_id = any(${unitIds})
+          group by 1, 2`,
+    ),
+  ]);
+  const byUnit = new Map(predikats.map((p) => [p.unitId, p]));
+  const countsOf = new Map<string, Partial<Record<EmployeePredikat, number>>>();
+  for (const c of counts) countsOf.set(c.unit_id, { ...countsOf.get(c.unit_id), [c.predikat]: c.n });
   return {
     period,
     periods,
-    items: units
-      .filter((u) => u.headcount > 0)
-      .map((u) => {
-        const p = byUnit.get(u.id) ?? null;
-        const rows = counts
-          .filter((c) => c.unit_id === u.id)
-          .flatMap((c) => Array.from({ length: c.n }, () => ({ predikat: c.predikat })));
-        const curve = curveOf(
-          (p?.predikat as OrganisationPredikat | undefined) ?? null,
-          rows,
-          u.headcount,
-          settings.rounding,
-        );
-        return {
-          unit: { id: u.id, name: u.name, code: u.code },
-          headcount: u.headcount,
-          rated: u.rated,
-          predikat: presentPredikat(p),
-          violations: curve.violations.length,
-        };
-      }),
+    items: listed.map((u) => {
+      const p = byUnit.get(u.id) ?? null;
+      const curve = curveFromCounts(
+        (p?.predikat as OrganisationPredikat | undefined) ?? null,
+        countsOf.get(u.id) ?? {},
+        u.headcount,
+        settings.rounding,
+      );
+      return {
+        unit: { id: u.id, name: u.name, code: u.code },
+        headcount: u.headcount,
+        rated: curve.total,
+        predikat: presentPredikat(p),
+        violations: curve.violations.length,
+      };
+    }),
   };
 }
 
@@ -716,8 +740,9 @@ export async function team(db: Database, ctx: RequestContext, periodId?: string)
   const { periods, period } = await periodFor(db, ctx, periodId);
   const staff = await teamOf(db, ctx);
   const ids = staff.map((s) => s.id);
-  const [members, rows, achievements, settings, coaching] = await Promise.all([
-    membersOf(db, agencyId, [...new Set(staff.map((s) => s.unit_id))], todayOf(ctx)),
+  const unitIds = [...new Set(staff.map((s) => s.unit_id))];
+  const [members, rows, achievements, settings, coaching, predikats, unitEvaluations] = await Promise.all([
+    membersOf(db, agencyId, unitIds, todayOf(ctx)),
     evaluationsOf(db, agencyId, period.id, ids),
     achievementsOf(db, agencyId, ids, period),
     getSettings(db, agencyId),
@@ -730,28 +755,27 @@ export async function team(db: Database, ctx: RequestContext, periodId?: string)
                 and scheduled_at::date between ${period.start}::date and ${period.end}::date
               group by 1`,
         ),
+    db
+      .select()
+      .from(unitPredikats)
+      .where(
+        and(
+          eq(unitPredikats.agencyId, agencyId),
+          eq(unitPredikats.periodId, period.id),
+          sql`${unitPredikats.unitId} = any(${sqlArray(unitIds, 'uuid')})`,
+        ),
+      ),
+    db
+      .select()
+      .from(evaluations)
+      .where(
+        and(
+          eq(evaluations.agencyId, agencyId),
+          eq(evaluations.periodId, period.id),
+          sql`${evaluations.unitId} = any(${sqlArray(unitIds, 'uuid')})`,
+        ),
+      ),
   ]);
-  const unitIds = [...new Set(staff.map((s) => s.unit_id))];
-  const predikats = await db
-    .select()
-    .from(unitPredikats)
-    .where(
-      and(
-        eq(unitPredikats.agencyId, agencyId),
-        eq(unitPredikats.periodId, period.id),
-        sql`${unitPredikats.unitId} = any(${sqlArray(unitIds, 'uuid')})`,
-      ),
-    );
-  const unitEvaluations = await db
-    .select()
-    .from(evaluations)
-    .where(
-      and(
-        eq(evaluations.agencyId, agencyId),
-        eq(evaluations.periodId, period.id),
-        sql`${evaluations.unitId} = any(${sqlArray(unitIds, 'uuid')})`,
-      ),
-    );
   const predikatOfUnit = new Map(predikats.map((p) => [p.unitId, p]));
   const byEmployee = new Map(rows.map((r) => [r.employeeId, r]));
   const memberOf = new Map(members.map((m) => [m.id, m]));
