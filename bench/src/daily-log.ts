@@ -19,7 +19,9 @@ import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { type Database, queryRows, sqlArray } from '../../apps/api/src/db/client.ts';
 import { seedDemo } from '../../apps/api/src/demo/seed.ts';
+import { SEAL_INTERVAL_MS } from '../../apps/api/src/jobs/scheduler.ts';
 import { dateInZone } from '../../apps/api/src/lib/clock.ts';
+import { sealAllChains, verifyChain } from '../../apps/api/src/modules/audit/audit.service.ts';
 import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { busy } from './report.ts';
 import { login, type Running, startApp } from './servers.ts';
@@ -123,6 +125,7 @@ async function main() {
     log(`Warning: load average ${loadAverageAtStart.toFixed(2)}: numbers will be noisy.`);
   let database: BenchDatabase | null = null;
   const servers: Running[] = [];
+  let sealer: NodeJS.Timeout | undefined;
   try {
     database = await openBenchDatabase(settings);
     const { handle } = database;
@@ -139,6 +142,10 @@ async function main() {
     if (staff.length < people) throw new Error(`only ${staff.length} people with a rater and an account`);
     const app = await startApp(handle.db, handle.driver);
     servers.push(app);
+    // As in production (jobs/scheduler.ts): the audit sealer links new records into the chain every second.
+    sealer = setInterval(() => {
+      sealAllChains(handle.db).catch((error: unknown) => console.error('sealing failed', error));
+    }, SEAL_INTERVAL_MS);
     const bare = await startBare(handle.db, demo.agencyId);
     servers.push(bare);
     let t = performance.now();
@@ -210,12 +217,17 @@ async function main() {
       `Written: ${written?.days} days (${written?.submitted} submitted), ${written?.entries} activities, ${written?.audits} audit records; running counts ${counts?.mismatched === 0 ? 'match' : `DIFFER in ${counts?.mismatched} rows`}; ${((performance.now() - t) / 1000).toFixed(0)} s of load`,
     );
     if (counts?.mismatched) throw new Error('daily_log_unit_counts differs from the rows');
+    clearInterval(sealer);
+    const chain = await verifyChain(handle.db, demo.agencyId);
+    log(`Audit chain: ${chain.checked} records sealed and verified${chain.ok ? '' : ' — BROKEN'}`);
+    if (!chain.ok) throw new Error(`audit chain broken at ${JSON.stringify(chain.firstBroken)}`);
     mkdirSync(path.dirname(resultsFile), { recursive: true });
     writeFileSync(
       resultsFile,
       `${JSON.stringify({ date: new Date().toISOString(), driver: settings.driver, connections, people, loadAverageAtStart, submit: runs, ratio, written }, null, 2)}\n`,
     );
   } finally {
+    clearInterval(sealer);
     for (const s of servers) await s.app.close().catch(() => {});
     // pool.end() returns before its idle connections are gone; dropping the database ends them, which
     // is not an error of the run.

@@ -247,7 +247,8 @@ export const AuditQuerySchema = PageQuerySchema.extend({
 });
 export const AuditRecordSchema = z.object({
   id: UuidSchema,
-  seq: z.number().int(),
+  /** Null until the record is sealed into the agency's hash chain (within seconds). */
+  seq: z.number().int().nullable(),
   at: z.string(),
   actorUserId: UuidSchema.nullable(),
   actorName: z.string().nullable(),
@@ -257,7 +258,7 @@ export const AuditRecordSchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
-  hash: z.string(),
+  hash: z.string().nullable(),
 });
 export const AuditPageSchema = pageOf(AuditRecordSchema);
 

@@ -84,12 +84,18 @@ export const sessions = pgTable(
   ],
 );
 
-/** Append-only, hash-chained per agency (a trigger refuses UPDATE and DELETE). */
+/**
+ * Append-only, hash-chained per agency. A record is written unsealed (seq, prev_hash and hash null) in the
+ * transaction of the change it records; the sealer (audit.service `sealChain`) links it into the chain
+ * soon after, in `ord` order. A trigger refuses DELETE and any UPDATE other than that one-time sealing.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
     ...tenantColumns,
-    seq: bigint('seq', { mode: 'number' }).notNull(),
+    /** Insertion order (global); the sealer links unsealed records in this order. */
+    ord: bigint('ord', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    seq: bigint('seq', { mode: 'number' }),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
     actorUserId: uuid('actor_user_id'),
     actorName: text('actor_name'),
@@ -99,8 +105,8 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
@@ -108,5 +114,6 @@ export const auditLog = pgTable(
     uniqueIndex('audit_log_seq_key').on(t.agencyId, t.seq),
     index('audit_log_entity_idx').on(t.agencyId, t.entityType, t.entityId),
     index('audit_log_at_idx').on(t.agencyId, t.at),
+    index('audit_log_unsealed_idx').on(t.agencyId, t.ord).where(sql`seq is null`),
   ],
 );

@@ -28,3 +28,26 @@ export function chainHash(fields: ChainFields): string {
     .update(canonicalJson({ ...record, at: record.at.toISOString() }))
     .digest('hex');
 }
+
+/** The hashed fields of a stored record, linked at `seq` after `prevHash` (extra columns such as ord are left out). */
+export function chainFieldsOf(
+  row: Omit<ChainFields, 'seq' | 'prevHash'>,
+  seq: number,
+  prevHash: string,
+): ChainFields {
+  return {
+    agencyId: row.agencyId,
+    id: row.id,
+    seq,
+    at: row.at,
+    actorUserId: row.actorUserId,
+    actorName: row.actorName,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+    requestId: row.requestId,
+    prevHash,
+  };
+}

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type AppDeps, contextOf } from '../../deps.ts';
 import { agencyAdmin, type RouteGuard } from '../../lib/policy.ts';
 import { pageAudit } from './audit.repository.ts';
+import { sealChain } from './audit.service.ts';
 
 export const auditGuards: Record<string, RouteGuard> = { 'audit.list': agencyAdmin };
 
@@ -30,6 +31,9 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
       const q = request.query;
       const tz = actor.agencyTimezone;
       const to = q.to ? startOfDay(q.to, tz) : undefined;
+      // Link what is pending first, so the page shows the chain up to now (a record committed meanwhile
+      // shows as not yet sealed).
+      await sealChain(deps.db, actor.agencyId);
       const { items, total } = await pageAudit(
         deps.db,
         actor.agencyId,

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, findEmployeeByPosition, setupTestApp, type TestContext } from '../../../test/harness.ts';
 import { queryRows, sql } from '../../db/client.ts';
 import type { DemoAccounts } from '../../demo/seed.ts';
-import { verifyChain } from './audit.service.ts';
+import { sealChain, verifyChain } from './audit.service.ts';
 
 let t: TestContext;
 let demo: DemoAccounts;
@@ -40,6 +40,68 @@ describe('audit trail', () => {
       after: { name: 'Bidang Pasar Rakyat' },
     });
     expect(page.items[0].requestId).toMatch(/^[0-9a-f-]{36}$/);
+    // Reading the log seals what was pending: the record is linked into the chain.
+    expect(page.items[0].seq).toBeGreaterThan(0);
+    expect(page.items[0].hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('writes records unsealed and seals them once, in insertion order, without forking the chain', async () => {
+    const other = await t.seedAgency({ name: 'Kota Segel' });
+    await sealChain(t.handle.db, other.agencyId);
+    const client = await Client.signIn(t.app, other.admin);
+    const staff = await findEmployeeByPosition(t.handle, other.agencyId, 'Pengadministrasi');
+    // Concurrent writers of one agency: none waits for a chain lock, and none is lost or doubly sealed.
+    const results = await Promise.all(
+      ['Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam'].map((n) =>
+        client.patch(`/api/employees/${staff.id}`, { name: `Nama ${n} Baru` }),
+      ),
+    );
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    const pending = await queryRows<{ n: number }>(
+      t.handle.db,
+      sql`select count(*)::int as n from audit_log where agency_id = ${other.agencyId} and seq is null`,
+    );
+    expect(pending[0]?.n).toBeGreaterThanOrEqual(6);
+    const [sealedNow, sealedAgain] = await Promise.all([
+      sealChain(t.handle.db, other.agencyId),
+      sealChain(t.handle.db, other.agencyId),
+    ]);
+    expect((sealedNow ?? 0) + (sealedAgain ?? 0)).toBe(pending[0]?.n);
+    const order = await queryRows<{ seq: number; ord: number }>(
+      t.handle.db,
+      sql`select seq, ord from audit_log where agency_id = ${other.agencyId} order by seq`,
+    );
+    expect(order.map((r) => r.seq)).toEqual(order.map((_, i) => i + 1));
+    expect(order.map((r) => Number(r.ord))).toEqual(order.map((r) => Number(r.ord)).sort((a, b) => a - b));
+    expect((await verifyChain(t.handle.db, other.agencyId)).ok).toBe(true);
+  });
+
+  it('lets only the one-time sealing through: no other change of an unsealed or sealed record', async () => {
+    const other = await t.seedAgency({ name: 'Kota Kunci' });
+    const client = await Client.signIn(t.app, other.admin);
+    const staff = await findEmployeeByPosition(t.handle, other.agencyId, 'Pengadministrasi');
+    await client.patch(`/api/employees/${staff.id}`, { name: 'Nama Belum Disegel' });
+    const [row] = await queryRows<{ id: string }>(
+      t.handle.db,
+      sql`select id from audit_log where agency_id = ${other.agencyId} and seq is null order by ord desc limit 1`,
+    );
+    // Sealing with another field changed at the same time is refused, and so is a partial seal.
+    await expect(
+      t.handle.db.execute(sql`update audit_log set seq = 999999, prev_hash = 'x', hash = 'y', action = 'palsu'
+        where agency_id = ${other.agencyId} and id = ${row?.id}`),
+    ).rejects.toSatisfy((e) => /append-only/.test(causeOf(e)));
+    await expect(
+      t.handle.db.execute(
+        sql`update audit_log set seq = 999999 where agency_id = ${other.agencyId} and id = ${row?.id}`,
+      ),
+    ).rejects.toSatisfy((e) => /audit_log_sealed_whole/.test(causeOf(e)));
+    await sealChain(t.handle.db, other.agencyId);
+    // A sealed record cannot be sealed again.
+    await expect(
+      t.handle.db.execute(sql`update audit_log set seq = 999999, prev_hash = 'x', hash = 'y'
+        where agency_id = ${other.agencyId} and id = ${row?.id}`),
+    ).rejects.toSatisfy((e) => /append-only/.test(causeOf(e)));
+    expect((await verifyChain(t.handle.db, other.agencyId)).ok).toBe(true);
   });
 
   it('does not write an audit record when the change fails (same transaction)', async () => {
@@ -72,7 +134,7 @@ describe('audit trail', () => {
   });
 
   it('verifies the chain, and finds the first tampered record', async () => {
-    const intact = await verifyChain(t.handle.db, demo.agencyId);
+    const intact = await verifyChain(t.handle.db, demo.agencyId); // seals what is pending first
     expect(intact.ok).toBe(true);
     expect(intact.checked).toBeGreaterThan(3);
     // An attacker with table-owner rights disables the trigger and edits a record in the middle.
@@ -97,6 +159,7 @@ describe('audit trail', () => {
     const staff = await findEmployeeByPosition(t.handle, other.agencyId, 'Pengadministrasi');
     await client.patch(`/api/employees/${staff.id}`, { name: 'Nama Baru Sekali' });
     await client.patch(`/api/employees/${staff.id}`, { name: 'Nama Baru Lagi' });
+    await sealChain(t.handle.db, other.agencyId);
     await t.handle.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     await t.handle.db.execute(sql`delete from audit_log where agency_id = ${other.agencyId} and seq = 2`);
     await t.handle.db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);

@@ -237,7 +237,7 @@ describe('complaint lifecycle (rules §7.2)', () => {
   it('audits every step in the same transaction', async () => {
     const rows = await queryRows<{ action: string }>(
       t.handle.db,
-      sql`select action from audit_log where entity_id = ${id} order by seq`,
+      sql`select action from audit_log where entity_id = ${id} order by ord`,
     );
     expect(rows.map((r) => r.action)).toEqual([
       'complaint.receive',

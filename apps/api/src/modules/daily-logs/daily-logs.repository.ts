@@ -246,6 +246,8 @@ export async function insertDayWithEntries(
     now: Date;
   },
   entries: EntryRow[],
+  /** An extra CTE of the statement (its audit record), reading `day`: the inserted day or nothing. */
+  audit?: SQL,
 ): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     db,
@@ -259,6 +261,7 @@ export async function insertDayWithEntries(
           insert into daily_log_entries (agency_id, id, log_id, seq, start_time, end_time, description, rhk_id, evidence_url)
           select ${row.agencyId}::uuid, x.id, day.id, x.seq, x.start_time, x.end_time, x.description, x.rhk_id, x.evidence_url
           from day, ${entryArrays(entries)})
+        ${audit ? sql`, audit as (${audit})` : sql``}
         select id from day`,
   );
   return rows.length > 0;
@@ -295,10 +298,12 @@ export async function submitDraft(
   date: string,
   today: string,
   now: Date,
+  /** An extra CTE of the statement (its audit record), reading `submitted`: the submitted day or nothing. */
+  audit?: SQL,
 ): Promise<DayRow | null> {
   const [row] = await queryRows<DayRow>(
     db,
-    sql`update daily_logs l set status = 'SUBMITTED', rater_employee_id = line.rater_employee_id,
+    sql`with submitted as (update daily_logs l set status = 'SUBMITTED', rater_employee_id = line.rater_employee_id,
           submitted_at = ${now.toISOString()}::timestamptz, decided_at = null, decided_by_name = null,
           return_note = null, updated_at = ${now.toISOString()}::timestamptz
         from (select rl.rater_employee_id from reporting_lines rl
@@ -307,7 +312,9 @@ export async function submitDraft(
         where l.agency_id = ${agencyId} and l.employee_id = ${employeeId} and l.log_date = ${date}::date
           and l.status = 'DRAFT'
           and exists (select 1 from daily_log_entries d where d.agency_id = l.agency_id and d.log_id = l.id)
-        returning ${dayColumns(true)}`,
+        returning ${dayColumns(true)})
+        ${audit ? sql`, audit as (${audit})` : sql``}
+        select * from submitted`,
   );
   return row ?? null;
 }

@@ -15,12 +15,13 @@ import {
   minutesOf,
   type RhkCategory,
 } from '@sigap/rules';
+import type { SQL } from 'drizzle-orm';
 import { type Database, sql } from '../../db/client.ts';
 import type { RequestContext } from '../../lib/actor.ts';
 import { todayOf } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { newId } from '../../lib/ids.ts';
-import { authorOf, recordAudit } from '../audit/audit.service.ts';
+import { auditInsertFrom, authorOf, recordAudit } from '../audit/audit.service.ts';
 import { visibleEmployeesScope } from '../employees/employees.policy.ts';
 import { fullName } from '../employees/employees.presenter.ts';
 import { staffRef } from '../skp/skp.presenter.ts';
@@ -319,8 +320,8 @@ export async function lockDraft(
 
 /**
  * Saves the day's activities whole (a draft only); the day is created as a draft on its first save.
- * The write is one statement (day and entries, or entries replaced and minutes set) plus the audit
- * record; the answer is built from what was written, without reading the day again.
+ * The first save is one statement (day, entries and audit record); a later one locks the day and
+ * replaces its entries. The answer is built from what was written, without reading the day again.
  */
 export async function saveDay(
   db: Database,
@@ -337,16 +338,23 @@ export async function saveDay(
   const minutes = dailyLogMinutes(body.entries);
   const entries: repository.EntryRow[] = body.entries.map((e, seq) => ({ ...e, id: newId(), seq }));
   const now = ctx.clock.now();
-  const saved = await db.transaction(async (tx) => {
-    const id = newId();
-    const fresh = await repository.insertDayWithEntries(
-      tx,
-      { agencyId, id, employeeId: staff.id, unitId: staff.unit_id, logDate: date, minutes, now },
-      entries,
-    );
-    let day: repository.DayRow;
-    if (fresh) {
-      day = {
+  const author = authorOf(ctx);
+  const audit = (before: unknown, source: SQL, entityId: SQL) =>
+    auditInsertFrom(author, { action: 'dailyLog.save', entityType: 'daily_log' }, source, {
+      entityId,
+      before: sql`${JSON.stringify(before)}::jsonb`,
+      after: sql`${JSON.stringify({ employeeId: staff.id, date, entries: entries.length, minutes })}::jsonb`,
+    });
+  // The first save of a day: the day, its activities and the audit record in one statement.
+  const id = newId();
+  const fresh = await repository.insertDayWithEntries(
+    db,
+    { agencyId, id, employeeId: staff.id, unitId: staff.unit_id, logDate: date, minutes, now },
+    entries,
+    audit(null, sql`day`, sql`day.id::text`),
+  );
+  const saved: repository.DayRow = fresh
+    ? {
         id,
         log_date: date,
         status: 'DRAFT',
@@ -361,27 +369,26 @@ export async function saveDay(
         rater_back_title: null,
         entries: [],
         evidence: [],
-      };
-    } else {
-      const current = await repository.loadDay(tx, agencyId, staff.id, date, true);
-      if (!current) throw notFound('Log harian');
-      if (dailyLogNext(current.status as DailyLogStatus, 'edit') === null) {
-        throw illegal(current.status, 'perubahan');
       }
-      await repository.rewriteDay(tx, agencyId, current.id, entries, minutes, now);
-      day = { ...current, minutes };
-    }
-    await recordAudit(tx, authorOf(ctx), [
-      {
-        action: 'dailyLog.save',
-        entityType: 'daily_log',
-        entityId: day.id,
-        before: fresh ? null : { minutes: day.minutes },
-        after: { employeeId: staff.id, date, entries: entries.length, minutes },
-      },
-    ]);
-    return day;
-  });
+    : // A later save: the day is locked, checked and its activities replaced.
+      await db.transaction(async (tx) => {
+        const current = await repository.loadDay(tx, agencyId, staff.id, date, true);
+        if (!current) throw notFound('Log harian');
+        if (dailyLogNext(current.status as DailyLogStatus, 'edit') === null) {
+          throw illegal(current.status, 'perubahan');
+        }
+        await repository.rewriteDay(tx, agencyId, current.id, entries, minutes, now);
+        await recordAudit(tx, author, [
+          {
+            action: 'dailyLog.save',
+            entityType: 'daily_log',
+            entityId: current.id,
+            before: { minutes: current.minutes },
+            after: { employeeId: staff.id, date, entries: entries.length, minutes },
+          },
+        ]);
+        return { ...current, minutes };
+      });
   saved.entries = entries.map((e) => ({
     id: e.id,
     start: e.start,
@@ -420,8 +427,7 @@ async function refusalOf(db: Database, agencyId: string, employeeId: string, dat
 
 /**
  * Submits the day to the rater in force today (the one who will decide it; null = the head of region,
- * acted for by the leader role). Needs at least one activity and no problem (the entries were checked
- * when saved; they are checked again here, and a problem undoes the submission).
+ * acted for by the leader role). Needs at least one activity (checked when saved).
  */
 export async function submitDay(db: Database, ctx: RequestContext, date: string): Promise<DailyLogDay> {
   const facts = await ownFacts(db, ctx);
@@ -429,28 +435,23 @@ export async function submitDay(db: Database, ctx: RequestContext, date: string)
   const agencyId = ctx.actor.agencyId;
   const today = todayOf(ctx);
   refuseFuture(date, today);
-  const day = await db.transaction(async (tx) => {
-    const submitted = await repository.submitDraft(tx, agencyId, staff.id, date, today, ctx.clock.now());
-    if (!submitted) throw await refusalOf(tx, agencyId, staff.id, date, today);
-    const problems = dailyLogProblems(submitted.entries);
-    if (problems.length > 0) throw invalid(problems);
-    await recordAudit(tx, authorOf(ctx), [
-      {
-        action: 'dailyLog.submit',
-        entityType: 'daily_log',
-        entityId: submitted.id,
-        before: { status: 'DRAFT' },
-        after: {
-          status: 'SUBMITTED',
-          employeeId: staff.id,
-          date,
-          raterEmployeeId: submitted.rater_employee_id,
-          minutes: submitted.minutes,
-        },
-      },
-    ]);
-    return submitted;
-  });
+  // One statement: the submission and its audit record. The activities need no second check: every
+  // save (their only writer) refuses a day with a problem.
+  const day = await repository.submitDraft(
+    db,
+    agencyId,
+    staff.id,
+    date,
+    today,
+    ctx.clock.now(),
+    auditInsertFrom(authorOf(ctx), { action: 'dailyLog.submit', entityType: 'daily_log' }, sql`submitted`, {
+      entityId: sql`submitted.id::text`,
+      before: sql`'{"status":"DRAFT"}'::jsonb`,
+      after: sql`jsonb_build_object('status', 'SUBMITTED', 'employeeId', ${staff.id}::text, 'date', ${date}::text,
+        'raterEmployeeId', submitted.rater_employee_id, 'minutes', submitted.minutes)`,
+    }),
+  );
+  if (!day) throw await refusalOf(db, agencyId, staff.id, date, today);
   return presentDay(ctx, day, staff, date, facts);
 }
 

@@ -55,7 +55,7 @@ export function AuditTable({
                       aria-expanded={expanded}
                       aria-controls={expanded ? detailId : undefined}
                       aria-label={t(expanded ? 'audit.hideDetails' : 'audit.showDetails', {
-                        seq: record.seq,
+                        seq: record.seq ?? record.id.slice(0, 8),
                       })}
                     >
                       {expanded ? (
@@ -101,10 +101,10 @@ export function AuditTable({
                           <JsonBlock label={t('audit.after')} value={record.after} />
                         </Group>
                         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                          {t('audit.seq')} {record.seq}
+                          {record.seq === null ? t('audit.unsealed') : `${t('audit.seq')} ${record.seq}`}
                           {record.entityId ? ` · ${t('audit.entityId')} ${record.entityId}` : ''}
                           {record.requestId ? ` · ${t('audit.requestId')} ${record.requestId}` : ''}
-                          {` · ${t('audit.hash')} ${record.hash.slice(0, 16)}…`}
+                          {record.hash ? ` · ${t('audit.hash')} ${record.hash.slice(0, 16)}…` : ''}
                         </Text>
                       </Stack>
                     </Table.Td>
