@@ -18,6 +18,7 @@ import { type Database, queryRows } from '../../apps/api/src/db/client.ts';
 import { seedDemo } from '../../apps/api/src/demo/seed.ts';
 import type { Actor, RequestContext } from '../../apps/api/src/lib/actor.ts';
 import { systemClock } from '../../apps/api/src/lib/clock.ts';
+import { sealChain } from '../../apps/api/src/modules/audit/audit.service.ts';
 import { finaliseUnitCore } from '../../apps/api/src/modules/evaluation/evaluation.service.ts';
 import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { busy } from './report.ts';
@@ -120,6 +121,8 @@ async function finaliseAll(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  // The sign-offs' audit records are sealed into the chain (the API's sealer does it within a second).
+  await sealChain(db, agencyId);
   return { ms: ms(t), units: units.length };
 }
 

@@ -41,10 +41,11 @@ import { isAgencyWide, todayOf } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { dateInZone } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { authorOf, recordAudit } from '../audit/audit.service.ts';
+import { auditInsertFrom, authorOf, recordAudit } from '../audit/audit.service.ts';
 import { lineInForce } from '../employees/employees.policy.ts';
 import { fullName } from '../employees/employees.presenter.ts';
 import { currentLine } from '../employees/employees.repository.ts';
+import { notificationsFor } from '../notifications/notifications.repository.ts';
 import { notifyEmployees } from '../notifications/notifications.service.ts';
 import { findPeriod, presentPeriod, yearOf, yearPeriods } from '../realisation/realisation.periods.ts';
 import { teamOf } from '../skp/skp.team.ts';
@@ -640,28 +641,49 @@ export async function finaliseUnitCore(db: Database, ctx: RequestContext, unitId
         )
       )[0]
     : undefined;
-  const members = await membersOf(db, agencyId, [unit.id], todayOf(ctx));
+  const today = todayOf(ctx);
   await db.transaction(async (tx) => {
-    await queryRows(
+    // One statement: the unit's predikat row, locked, with its active members, how many of them have no
+    // rating and the ratings per predikat.
+    const [state] = await queryRows<{
+      id: string;
+      predikat: OrganisationPredikat;
+      finalised_at: Date | null;
+      members: number;
+      unrated: number;
+      counts: Partial<Record<EmployeePredikat, number>>;
+    }>(
       tx,
-      sql`select id from unit_predikats where agency_id = ${agencyId} and unit_id = ${unit.id} and period_id = ${period.id} for update`,
+      sql`with up as (
+            select id, predikat, finalised_at from unit_predikats
+            where agency_id = ${agencyId} and unit_id = ${unit.id} and period_id = ${period.id} for update)
+          select up.id, up.predikat, up.finalised_at,
+            (select count(*)::int from employees e
+             where e.agency_id = ${agencyId} and e.unit_id = ${unit.id} and e.status = 'ACTIVE') as members,
+            (select count(*)::int from employees e
+             where e.agency_id = ${agencyId} and e.unit_id = ${unit.id} and e.status = 'ACTIVE'
+               and not exists (select 1 from evaluations v where v.agency_id = e.agency_id
+                 and v.employee_id = e.id and v.period_id = ${period.id} and v.unit_id = ${unit.id})) as unrated,
+            (select coalesce(json_object_agg(c.predikat, c.n), '{}'::json) from (
+               select predikat, count(*)::int as n from evaluations
+               where agency_id = ${agencyId} and period_id = ${period.id} and unit_id = ${unit.id}
+               group by predikat) c) as counts
+          from up`,
     );
-    const predikat = await predikatOf(tx, agencyId, unit.id, period.id);
-    if (!predikat) throw new AppError('UNIT_PREDIKAT_MISSING');
-    if (predikat.finalisedAt) throw new AppError('EVALUATION_LOCKED');
-    const rows = await tx
-      .select()
-      .from(evaluations)
-      .where(
-        and(
-          eq(evaluations.agencyId, agencyId),
-          eq(evaluations.unitId, unit.id),
-          eq(evaluations.periodId, period.id),
-        ),
+    if (!state) throw new AppError('UNIT_PREDIKAT_MISSING');
+    if (state.finalised_at) throw new AppError('EVALUATION_LOCKED');
+    if (state.unrated > 0) {
+      const members = await membersOf(tx, agencyId, [unit.id], today);
+      const rated = new Set(
+        (
+          await queryRows<{ employee_id: string }>(
+            tx,
+            sql`select employee_id from evaluations
+                where agency_id = ${agencyId} and period_id = ${period.id} and unit_id = ${unit.id}`,
+          )
+        ).map((r) => r.employee_id),
       );
-    const rated = new Set(rows.map((r) => r.employeeId));
-    const missing = members.filter((m) => !rated.has(m.id));
-    if (missing.length > 0) {
+      const missing = members.filter((m) => !rated.has(m.id));
       throw new AppError('EVALUATION_INCOMPLETE', `${missing.length} pegawai belum dinilai`, {
         employees: missing.map((m) => ({
           id: m.id,
@@ -670,13 +692,14 @@ export async function finaliseUnitCore(db: Database, ctx: RequestContext, unitId
         })),
       });
     }
-    const curve = curveOf(predikat.predikat as OrganisationPredikat, rows, members.length, settings.rounding);
+    const curve = curveFromCounts(state.predikat, state.counts, state.members, settings.rounding);
     if (curve.violations.length > 0 && settings.violationPolicy === 'BLOCK') {
       throw new AppError('DISTRIBUTION_VIOLATION', curve.violations.map((v) => v.message).join('; '), {
         violations: curve.violations,
       });
     }
     const now = ctx.clock.now();
+    const at = now.toISOString();
     const signature = signer
       ? {
           name: fullName(signer.name, signer.front_title, signer.back_title),
@@ -684,52 +707,48 @@ export async function finaliseUnitCore(db: Database, ctx: RequestContext, unitId
           positionName: signer.position_name,
         }
       : { name: ctx.actor.displayName, nip: null, positionName: 'Kepala Daerah' };
-    await tx
-      .update(unitPredikats)
-      .set({
-        finalisedAt: now,
-        finalisedByUserId: ctx.actor.userId,
-        signature,
-        finalCounts: curve.counts,
-        updatedAt: now,
-      })
-      .where(and(eq(unitPredikats.agencyId, agencyId), eq(unitPredikats.id, predikat.id)));
-    await tx
-      .update(evaluations)
-      .set({ status: 'FINAL', finalisedAt: now, updatedAt: now })
-      .where(
-        and(
-          eq(evaluations.agencyId, agencyId),
-          eq(evaluations.unitId, unit.id),
-          eq(evaluations.periodId, period.id),
-        ),
-      );
-    await recordAudit(tx, authorOf(ctx), [
-      {
-        action: 'evaluation.unit.finalise',
-        entityType: 'unit',
-        entityId: unit.id,
-        after: {
-          periodId: period.id,
-          predikat: predikat.predikat,
-          counts: curve.counts,
-          violations: curve.violations.map((v) => v.message),
-          signature,
+    const after = {
+      periodId: period.id,
+      predikat: state.predikat,
+      counts: curve.counts,
+      violations: curve.violations.map((v) => v.message),
+      signature,
+    };
+    // One statement: the sign-off, the unit's evaluations locked, their people notified, the audit record.
+    await tx.execute(sql`with signed as (
+        update unit_predikats set finalised_at = ${at}::timestamptz, finalised_by_user_id = ${ctx.actor.userId},
+          signature = ${JSON.stringify(signature)}::jsonb, final_counts = ${JSON.stringify(curve.counts)}::jsonb,
+          updated_at = ${at}::timestamptz
+        where agency_id = ${agencyId} and id = ${state.id}
+        returning id),
+      locked as (
+        update evaluations set status = 'FINAL', finalised_at = ${at}::timestamptz, updated_at = ${at}::timestamptz
+        where agency_id = ${agencyId} and period_id = ${period.id} and unit_id = ${unit.id}
+        returning employee_id),
+      notified as (${notificationsFor(
+        agencyId,
+        // An array of the locked people: index lookups in users (a join may scan every account).
+        sql`select u.id from users u where u.agency_id = ${agencyId} and u.active
+            and u.employee_id = any(array(select employee_id from locked))`,
+        {
+          kind: 'evaluation.final',
+          title: `Hasil evaluasi kinerja ${period.name} ditetapkan`,
+          body: 'Buka hasil evaluasi Anda dan konfirmasi penerimaannya.',
+          link: '/evaluasi-saya',
         },
-      },
-    ]);
-    await notifyEmployees(
-      tx,
-      agencyId,
-      rows.map((r) => r.employeeId),
-      {
-        kind: 'evaluation.final',
-        title: `Hasil evaluasi kinerja ${period.name} ditetapkan`,
-        body: 'Buka hasil evaluasi Anda dan konfirmasi penerimaannya.',
-        link: '/evaluasi-saya',
-      },
-      now,
-    );
+        now,
+      )}),
+      audit as (${auditInsertFrom(
+        authorOf(ctx),
+        { action: 'evaluation.unit.finalise', entityType: 'unit' },
+        sql`signed`,
+        {
+          entityId: sql`${unit.id}::text`,
+          before: sql`null::jsonb`,
+          after: sql`${JSON.stringify(after)}::jsonb`,
+        },
+      )})
+      select 1`);
   });
 }
 

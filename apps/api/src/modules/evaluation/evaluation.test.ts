@@ -105,6 +105,13 @@ describe('the three steps', () => {
     expect((await head.put(url, { hasilKerja: 'LUAR_BIASA', perilakuKerja: 'DI_ATAS' })).statusCode).toBe(
       400,
     );
+    // Nobody is rated yet: the sign-off is refused and names who is missing.
+    const early = await setter.post(`/api/evaluation/units/${unit.id}/finalise`, { periodId: february });
+    expect(early.statusCode, early.body).toBe(409);
+    expect(early.json().error.code).toBe('EVALUATION_INCOMPLETE');
+    expect(early.json().error.details.employees.map((e: { id: string }) => e.id)).toEqual(
+      expect.arrayContaining(members.map((m) => m.id)),
+    );
     for (const m of members) {
       const res = await head.put(`/api/evaluation/employees/${m.id}/periods/${february}`, {
         hasilKerja: 'SESUAI',

@@ -78,18 +78,28 @@ export async function insertForRecipients(
 ): Promise<number> {
   const [result] = await queryRows<{ n: number }>(
     db,
-    sql`with inserted as (
-          insert into notifications (agency_id, id, user_id, kind, title, body, link, dedupe_key, created_at)
-          select ${agencyId}::uuid, ${uuidV7At(now)}, r.user_id, ${content.kind}, ${content.title},
-            ${content.body}, ${content.link ?? null}::text, ${content.dedupeKey ?? null}::text,
-            ${now.toISOString()}::timestamptz
-          from (${recipients}) as r(user_id)
-          on conflict (agency_id, user_id, dedupe_key) do nothing
-          returning 1)
+    sql`with inserted as (${notificationsFor(agencyId, recipients, content, now)} returning 1)
         select count(*)::int as n from inserted`,
   );
   return result?.n ?? 0;
 }
+
+/**
+ * The INSERT of one notification per recipient (`recipients` selects user ids), for use as a CTE of a
+ * larger statement; a (user, dedupe key) already present is skipped.
+ */
+export const notificationsFor = (
+  agencyId: string,
+  recipients: SQL,
+  content: NotificationContent,
+  now: Date,
+) =>
+  sql`insert into notifications (agency_id, id, user_id, kind, title, body, link, dedupe_key, created_at)
+      select ${agencyId}::uuid, ${uuidV7At(now)}, r.user_id, ${content.kind}, ${content.title},
+        ${content.body}, ${content.link ?? null}::text, ${content.dedupeKey ?? null}::text,
+        ${now.toISOString()}::timestamptz
+      from (${recipients}) as r(user_id)
+      on conflict (agency_id, user_id, dedupe_key) do nothing`;
 
 /** Active user accounts linked to these employees (employees without an account have no row). */
 export const usersOfEmployees = (agencyId: string, employeeIds: string[]) =>
