@@ -159,6 +159,8 @@ export const DailyLogTeamSchema = z.object({
           status: DailyLogDayStatusSchema,
           minutes: z.number().int(),
           logId: UuidSchema.nullable(),
+          /** A draft that the rater returned with a note (not yet submitted again). */
+          returned: z.boolean(),
           /** Submitted to the signed-in user: may be approved or returned now. */
           canDecide: z.boolean(),
         }),

@@ -229,7 +229,7 @@ function TeamWeek() {
                   }
                 />
               )}
-              <StatusLegend looks={['NOT_STARTED', 'DRAFT', 'SUBMITTED', 'APPROVED']} />
+              <StatusLegend />
             </>
           ) : null}
         </Stack>

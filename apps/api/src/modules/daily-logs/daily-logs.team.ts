@@ -100,6 +100,7 @@ export async function team(
           status: (log?.status ?? 'NOT_STARTED') as DailyLogDayStatusValue,
           minutes: log?.minutes ?? 0,
           logId: log?.id ?? null,
+          returned: log?.returned ?? false,
           canDecide,
         };
       }),

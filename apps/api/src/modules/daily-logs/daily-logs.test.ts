@@ -440,6 +440,15 @@ describe('the rater decides many days at once', () => {
     expect(day).toMatchObject({ status: 'DRAFT', returnNote: note, abilities: ['edit', 'submit'] });
     const cal = (await kabidClient.get('/api/daily-logs/mine?month=2026-03')).json();
     expect(cal.days.find((d: { date: string }) => d.date === '2026-03-13').returned).toBe(true);
+    // the rater's grid marks the returned days too (until they are submitted again)
+    const grid = (await kadisClient.get('/api/daily-logs/team?from=2026-03-09&to=2026-03-16')).json();
+    const cells = grid.people.flatMap((p: { days: { date: string; returned: boolean; status: string }[] }) =>
+      p.days.filter((d) => d.returned),
+    );
+    expect(cells.map((c: { date: string; status: string }) => [c.date, c.status]).sort()).toEqual([
+      ['2026-03-11', 'DRAFT'],
+      ['2026-03-13', 'DRAFT'],
+    ]);
     const inbox = (await kabidClient.get('/api/notifications')).json();
     const returned = inbox.items.find((n: { kind: string }) => n.kind === 'dailyLog.returned');
     expect(returned.title).toBe('2 log harian dikembalikan');

@@ -4,7 +4,14 @@ import { IconArrowBackUp, IconCheck, IconPencil, IconSend } from '@tabler/icons-
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupNip } from '../../lib/format.ts';
-import { type DayLook, formatHoursShort, formatLongDate, formatMinutes, localeOf } from './labels.tsx';
+import {
+  type DayLook,
+  formatHoursShort,
+  formatLongDate,
+  formatMinutes,
+  localeOf,
+  lookOf,
+} from './labels.tsx';
 
 type Person = DailyLogTeam['people'][number];
 type Cell = Person['days'][number];
@@ -46,7 +53,7 @@ function DayCell({
   onOpen: GridProps['onOpen'];
 }) {
   const { t, i18n } = useTranslation();
-  const look = cell.status as DayLook;
+  const look: DayLook = lookOf(cell.status, cell.returned);
   const when = formatLongDate(cell.date, i18n.language);
   const status = t(`dailyLog.status.${look}`);
   const duration = formatMinutes(t, cell.minutes);
