@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -61,6 +62,31 @@ export async function runMigrations(handle: DatabaseHandle): Promise<void> {
 /** Runs raw SQL and returns its rows (both drivers answer with `.rows`). */
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+interface PreparingSession {
+  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
+  prepareQuery(
+    query: { sql: string; params: unknown[] },
+    fields: undefined,
+    name: string,
+    isResponseInArrayMode: boolean,
+  ): { execute(): Promise<unknown> };
+}
+
+/**
+ * `queryRows` as a named prepared statement: PostgreSQL plans it once per connection, then only executes
+ * it (planning the session lookup's joins took 0.7 ms against 0.2 ms to run it). For hot statements whose
+ * text does not vary with the values and whose plan does not depend on them (equality lookups and
+ * writes; not a LIKE search, whose generic plan could not see how selective the pattern is). The name
+ * carries a hash of the text, so two shapes of one statement never clash. PGlite runs it as usual.
+ */
+export async function queryPrepared<T>(db: Database, name: string, query: SQL): Promise<T[]> {
+  const session = (db as unknown as { session: PreparingSession }).session;
+  const compiled = session.dialect.sqlToQuery(query);
+  const key = `${name}_${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 12)}`;
+  const result = (await session.prepareQuery(compiled, undefined, key, false).execute()) as { rows: T[] };
   return result.rows;
 }
 

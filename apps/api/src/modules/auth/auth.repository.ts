@@ -1,6 +1,6 @@
 import type { Role } from '@sigap/contracts';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, queryPrepared } from '../../db/client.ts';
 import { sessions, userRoles, users } from '../../db/schema/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 
@@ -90,8 +90,9 @@ interface ActorRow {
 
 /** One query: the session's user, roles and agency, or null when the session is unknown or expired. */
 export async function loadActor(db: Database, tokenHash: string, now: Date): Promise<Actor | null> {
-  const [row] = await queryRows<ActorRow>(
+  const [row] = await queryPrepared<ActorRow>(
     db,
+    'load_actor',
     sql`select u.id as user_id, u.agency_id, a.timezone, u.login, u.display_name, u.employee_id,
           u.must_change_password, s.csrf_token,
           (select json_build_object('id', hu.id, 'path', hu.path) from employees he

@@ -141,12 +141,24 @@ export async function changePassword(
   });
 }
 
+/**
+ * Abilities of a feature the agency has turned off, left out of /api/me so the navigation hides it (its
+ * routes answer 404 meanwhile); the setting itself stays, so the admin can turn it on again.
+ */
+const SWITCHED_OFF = { dailyLog: ['dailyLog.mine', 'dailyLog.team'] } as const;
+
 /** The signed-in user as the web sees them, with the policies they pass as abilities. */
 export function presentMe(
   actor: Actor,
   agency: { id: string; name: string; timezone: string },
   guards: Record<string, RouteGuard>,
+  features: Record<keyof typeof SWITCHED_OFF, boolean> = { dailyLog: true },
 ): Me {
+  const off = new Set<string>(
+    Object.entries(SWITCHED_OFF).flatMap(([feature, names]) =>
+      features[feature as keyof typeof SWITCHED_OFF] ? [] : names,
+    ),
+  );
   return {
     user: {
       id: actor.userId,
@@ -160,7 +172,7 @@ export function presentMe(
     agency,
     csrfToken: actor.csrfToken,
     abilities: Object.entries(guards)
-      .filter(([, guard]) => guard(actor))
+      .filter(([name, guard]) => !off.has(name) && guard(actor))
       .map(([name]) => name)
       .sort(),
   };

@@ -1,5 +1,5 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { type Database, queryRows, sqlArray } from '../../db/client.ts';
+import { type Database, queryPrepared, queryRows, sqlArray } from '../../db/client.ts';
 import { agencies, dailyLogEntries, dailyLogs, evidence } from '../../db/schema/index.ts';
 import { lineInForce } from '../employees/employees.policy.ts';
 import type { StaffRow } from '../skp/skp.repository.ts';
@@ -249,8 +249,9 @@ export async function insertDayWithEntries(
   /** An extra CTE of the statement (its audit record), reading `day`: the inserted day or nothing. */
   audit?: SQL,
 ): Promise<boolean> {
-  const rows = await queryRows<{ id: string }>(
+  const rows = await queryPrepared<{ id: string }>(
     db,
+    'daily_log_first_save',
     sql`with day as (
           insert into daily_logs (agency_id, id, employee_id, unit_id, log_date, status, minutes, created_at, updated_at)
           values (${row.agencyId}, ${row.id}, ${row.employeeId}, ${row.unitId}, ${row.logDate}::date, 'DRAFT',
@@ -301,8 +302,9 @@ export async function submitDraft(
   /** An extra CTE of the statement (its audit record), reading `submitted`: the submitted day or nothing. */
   audit?: SQL,
 ): Promise<DayRow | null> {
-  const [row] = await queryRows<DayRow>(
+  const [row] = await queryPrepared<DayRow>(
     db,
+    'daily_log_submit',
     sql`with submitted as (update daily_logs l set status = 'SUBMITTED', rater_employee_id = line.rater_employee_id,
           submitted_at = ${now.toISOString()}::timestamptz, decided_at = null, decided_by_name = null,
           return_note = null, updated_at = ${now.toISOString()}::timestamptz

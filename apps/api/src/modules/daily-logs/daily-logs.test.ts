@@ -547,6 +547,11 @@ describe('the agency setting', () => {
     const off = await admin.put('/api/daily-logs/settings', { enabled: false });
     expect(off.statusCode).toBe(200);
     expect(off.json()).toEqual({ enabled: false, abilities: ['update'] });
+    // the navigation hides the log: /api/me leaves its abilities out (the admin keeps the setting)
+    const abilities = async (client: Client) => (await client.get('/api/me')).json().abilities as string[];
+    expect(await abilities(kabidClient)).not.toContain('dailyLog.mine');
+    expect(await abilities(kadisClient)).not.toContain('dailyLog.team');
+    expect(await abilities(admin)).toContain('dailyLog.settings');
     for (const res of [
       await kabidClient.get('/api/daily-logs/mine'),
       await kabidClient.get(mine('2026-03-12')),
@@ -566,6 +571,7 @@ describe('the agency setting', () => {
     expect(audit.items[0].after).toEqual({ dailyLogEnabled: false });
     expect((await admin.put('/api/daily-logs/settings', { enabled: true })).json().enabled).toBe(true);
     expect((await kabidClient.get('/api/daily-logs/mine')).statusCode).toBe(200);
+    expect(await abilities(kabidClient)).toContain('dailyLog.mine');
   });
 });
 
