@@ -17,7 +17,8 @@ export default function HomePage() {
         eyebrow={t('home.title')}
         title={summary.data?.agencyName ?? me.agency.name}
         documentTitle={t('home.title')}
-        description={t('home.welcome', { name: me.user.displayName })}
+        // The sentence's full stop, unless the name already ends with one (a title such as M.A.P.).
+        description={`${t('home.welcome', { name: me.user.displayName })}${me.user.displayName.endsWith('.') ? '' : '.'}`}
       />
       {summary.isPending ? <LoadingState label={t('common.loading')} /> : null}
       {summary.isError ? (
