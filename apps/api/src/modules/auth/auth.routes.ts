@@ -17,9 +17,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps, guards: 
     const { actor } = contextOf(deps, request);
     const agency = await getAgency(deps.db, actor.agencyId);
     if (!agency) throw new AppError('UNAUTHENTICATED');
-    return service.presentMe(actor, { id: agency.id, name: agency.name, timezone: agency.timezone }, guards, {
-      dailyLog: agency.dailyLogEnabled,
-    });
+    return service.presentMe(
+      actor,
+      { id: agency.id, name: agency.name, timezone: agency.timezone },
+      guards,
+      agency.dailyLogEnabled,
+    );
   };
 
   r.post(

@@ -142,23 +142,18 @@ export async function changePassword(
 }
 
 /**
- * Abilities of a feature the agency has turned off, left out of /api/me so the navigation hides it (its
- * routes answer 404 meanwhile); the setting itself stays, so the admin can turn it on again.
+ * The daily log's abilities while the agency has it turned off, left out of /api/me so the navigation
+ * hides it (its routes answer 404 meanwhile); the setting stays, so the admin can turn it on again.
  */
-const SWITCHED_OFF = { dailyLog: ['dailyLog.mine', 'dailyLog.team'] } as const;
+const DAILY_LOG_ABILITIES = new Set(['dailyLog.mine', 'dailyLog.team']);
 
 /** The signed-in user as the web sees them, with the policies they pass as abilities. */
 export function presentMe(
   actor: Actor,
   agency: { id: string; name: string; timezone: string },
   guards: Record<string, RouteGuard>,
-  features: Record<keyof typeof SWITCHED_OFF, boolean> = { dailyLog: true },
+  dailyLogEnabled = true,
 ): Me {
-  const off = new Set<string>(
-    Object.entries(SWITCHED_OFF).flatMap(([feature, names]) =>
-      features[feature as keyof typeof SWITCHED_OFF] ? [] : names,
-    ),
-  );
   return {
     user: {
       id: actor.userId,
@@ -172,7 +167,7 @@ export function presentMe(
     agency,
     csrfToken: actor.csrfToken,
     abilities: Object.entries(guards)
-      .filter(([name, guard]) => !off.has(name) && guard(actor))
+      .filter(([name, guard]) => (dailyLogEnabled || !DAILY_LOG_ABILITIES.has(name)) && guard(actor))
       .map(([name]) => name)
       .sort(),
   };

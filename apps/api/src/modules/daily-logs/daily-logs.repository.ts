@@ -299,8 +299,8 @@ export async function submitDraft(
   date: string,
   today: string,
   now: Date,
-  /** An extra CTE of the statement (its audit record), reading `submitted`: the submitted day or nothing. */
-  audit?: SQL,
+  /** The audit record's CTE, reading `submitted`: the submitted day or nothing. */
+  audit: SQL,
 ): Promise<DayRow | null> {
   const [row] = await queryPrepared<DayRow>(
     db,
@@ -314,8 +314,8 @@ export async function submitDraft(
         where l.agency_id = ${agencyId} and l.employee_id = ${employeeId} and l.log_date = ${date}::date
           and l.status = 'DRAFT'
           and exists (select 1 from daily_log_entries d where d.agency_id = l.agency_id and d.log_id = l.id)
-        returning ${dayColumns(true)})
-        ${audit ? sql`, audit as (${audit})` : sql``}
+        returning ${dayColumns(true)}),
+        audit as (${audit})
         select * from submitted`,
   );
   return row ?? null;

@@ -15,7 +15,6 @@ import {
   minutesOf,
   type RhkCategory,
 } from '@sigap/rules';
-import type { SQL } from 'drizzle-orm';
 import { type Database, sql } from '../../db/client.ts';
 import type { RequestContext } from '../../lib/actor.ts';
 import { todayOf } from '../../lib/actor.ts';
@@ -339,19 +338,18 @@ export async function saveDay(
   const entries: repository.EntryRow[] = body.entries.map((e, seq) => ({ ...e, id: newId(), seq }));
   const now = ctx.clock.now();
   const author = authorOf(ctx);
-  const audit = (before: unknown, source: SQL, entityId: SQL) =>
-    auditInsertFrom(author, { action: 'dailyLog.save', entityType: 'daily_log' }, source, {
-      entityId,
-      before: sql`${JSON.stringify(before)}::jsonb`,
-      after: sql`${JSON.stringify({ employeeId: staff.id, date, entries: entries.length, minutes })}::jsonb`,
-    });
+  const after = { employeeId: staff.id, date, entries: entries.length, minutes };
   // The first save of a day: the day, its activities and the audit record in one statement.
   const id = newId();
   const fresh = await repository.insertDayWithEntries(
     db,
     { agencyId, id, employeeId: staff.id, unitId: staff.unit_id, logDate: date, minutes, now },
     entries,
-    audit(null, sql`day`, sql`day.id::text`),
+    auditInsertFrom(author, { action: 'dailyLog.save', entityType: 'daily_log' }, sql`day`, {
+      entityId: sql`day.id::text`,
+      before: sql`null::jsonb`,
+      after: sql`${JSON.stringify(after)}::jsonb`,
+    }),
   );
   const saved: repository.DayRow = fresh
     ? {
@@ -384,7 +382,7 @@ export async function saveDay(
             entityType: 'daily_log',
             entityId: current.id,
             before: { minutes: current.minutes },
-            after: { employeeId: staff.id, date, entries: entries.length, minutes },
+            after,
           },
         ]);
         return { ...current, minutes };

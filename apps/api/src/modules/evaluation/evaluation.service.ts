@@ -657,18 +657,17 @@ export async function finaliseUnitCore(db: Database, ctx: RequestContext, unitId
       sql`with up as (
             select id, predikat, finalised_at from unit_predikats
             where agency_id = ${agencyId} and unit_id = ${unit.id} and period_id = ${period.id} for update)
-          select up.id, up.predikat, up.finalised_at,
-            (select count(*)::int from employees e
-             where e.agency_id = ${agencyId} and e.unit_id = ${unit.id} and e.status = 'ACTIVE') as members,
-            (select count(*)::int from employees e
-             where e.agency_id = ${agencyId} and e.unit_id = ${unit.id} and e.status = 'ACTIVE'
-               and not exists (select 1 from evaluations v where v.agency_id = e.agency_id
-                 and v.employee_id = e.id and v.period_id = ${period.id} and v.unit_id = ${unit.id})) as unrated,
+          select up.id, up.predikat, up.finalised_at, m.members, m.unrated,
             (select coalesce(json_object_agg(c.predikat, c.n), '{}'::json) from (
                select predikat, count(*)::int as n from evaluations
                where agency_id = ${agencyId} and period_id = ${period.id} and unit_id = ${unit.id}
                group by predikat) c) as counts
-          from up`,
+          from up cross join lateral (
+            select count(*)::int as members, (count(*) filter (where v.id is null))::int as unrated
+            from employees e
+            left join evaluations v on v.agency_id = e.agency_id and v.employee_id = e.id
+              and v.period_id = ${period.id} and v.unit_id = ${unit.id}
+            where e.agency_id = ${agencyId} and e.unit_id = ${unit.id} and e.status = 'ACTIVE') m`,
     );
     if (!state) throw new AppError('UNIT_PREDIKAT_MISSING');
     if (state.finalised_at) throw new AppError('EVALUATION_LOCKED');
